@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class IngredientsConfig(AppConfig):
+    name = "ingredients"
+    verbose_name = "Pore-care catalogue"

@@ -1,0 +1,378 @@
+"""The curated pore-care catalogue: what the routine engine knows, edited by curators in admin.
+
+Every model has a slug (or code) natural key so the fixtures in `fixtures/` stay readable and load
+into any database. Sources hang off every claim a person can read.
+"""
+
+from django.db import models
+from django.db.models import Q
+
+from .fields import ChoiceListField
+from .vocab import (
+    AnswerFact,
+    Concern,
+    Condition,
+    ConflictRule,
+    Evidence,
+    IngredientClass,
+    ReferralCode,
+    Severity,
+    SkinType,
+    Slot,
+    SourceKind,
+    StepKind,
+    TimeBudget,
+    TimeOfDay,
+    WarningCode,
+)
+
+
+class SlugManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class SlugModel(models.Model):
+    slug = models.SlugField(unique=True, max_length=80, help_text="Stable identifier used in links and the JSON API.")
+
+    objects = SlugManager()
+
+    class Meta:
+        abstract = True
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class Source(SlugModel):
+    title = models.CharField(max_length=300)
+    citation = models.CharField(
+        max_length=300, blank=True, help_text="Authors, journal or publisher, e.g. “Dong J et al. Cutis 2016;98:33-6”."
+    )
+    url = models.URLField("URL", max_length=500, null=True, blank=True)
+    seed = models.CharField(
+        "seed file",
+        max_length=100,
+        blank=True,
+        help_text="File name in shared/seeds/ when this is one of the source articles, e.g. 000_7fa87ec72647038d.txt.",
+    )
+    kind = models.CharField(max_length=20, choices=SourceKind.choices)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(year__isnull=True) | Q(year__gte=1900, year__lte=2100), name="source_year_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+
+class Ingredient(SlugModel):
+    name = models.CharField(max_length=120)
+    inci_name = models.CharField("INCI name", max_length=200, blank=True)
+    synonyms = models.TextField(blank=True, help_text="Other names found on product labels, one per line.")
+    ingredient_class = models.CharField("class", max_length=20, choices=IngredientClass.choices)
+    pore_action = models.TextField("what it does for pores")
+    why = models.TextField(
+        "why it is in a routine", help_text="One sentence shown beside the ingredient in a routine step."
+    )
+    skin_types = ChoiceListField(choices_class=SkinType, help_text="Skin types it suits.")
+    targets = ChoiceListField(choices_class=Concern, help_text="Concerns it helps with; the engine picks by these.")
+    helps_acne = models.BooleanField(default=False, help_text="Chosen for acne-prone skin.")
+    otc_strength = models.CharField("typical over-the-counter strength", max_length=120, blank=True)
+    time_of_day = models.CharField(max_length=10, choices=TimeOfDay.choices, default=TimeOfDay.EITHER)
+    beginner_per_week = models.PositiveSmallIntegerField(
+        "most evenings a week (beginner)",
+        default=7,
+        help_text="7 means every day; fewer puts it on the weekly calendar.",
+    )
+    experienced_per_week = models.PositiveSmallIntegerField("most evenings a week (experienced)", default=7)
+    photosensitising = models.BooleanField("raises sun sensitivity", default=False)
+    fragrance_or_essential_oil = models.BooleanField(default=False)
+    evidence = models.CharField("evidence for pores", max_length=10, choices=Evidence.choices)
+    recommendable = models.BooleanField(
+        default=True, help_text="Untick for things the app must never recommend, such as lemon juice."
+    )
+    not_recommended_reason = models.TextField(
+        blank=True, help_text="Required when the ingredient is not recommendable."
+    )
+    sources = models.ManyToManyField(Source, related_name="ingredients")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(beginner_per_week__lte=7), name="ingredient_beginner_per_week_0_7"),
+            models.CheckConstraint(
+                condition=Q(experienced_per_week__lte=7), name="ingredient_experienced_per_week_0_7"
+            ),
+            models.CheckConstraint(
+                condition=Q(beginner_per_week__lte=models.F("experienced_per_week")),
+                name="ingredient_beginner_not_above_experienced",
+            ),
+            models.CheckConstraint(
+                condition=Q(recommendable=True) | ~Q(not_recommended_reason=""),
+                name="ingredient_not_recommended_has_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_ingredient_class_display()})"
+
+
+class ProductType(SlugModel):
+    name = models.CharField(max_length=120)
+    step_kind = models.CharField(max_length=20, choices=StepKind.choices)
+    description = models.TextField(blank=True)
+    texture_rank = models.PositiveSmallIntegerField(
+        help_text="1 is the thinnest (watery toner); higher is thicker. Layers go thinnest to thickest."
+    )
+    key_ingredients = models.ManyToManyField(Ingredient, related_name="product_types", blank=True)
+    skin_types = ChoiceListField(choices_class=SkinType, help_text="Skin types it suits.")
+
+    class Meta:
+        ordering = ["step_kind", "texture_rank", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(texture_rank__gte=1, texture_rank__lte=10), name="product_type_texture_1_10"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_step_kind_display()})"
+
+
+class RoutineStep(SlugModel):
+    """A step template: where a kind of step goes in the morning or evening and how to do it."""
+
+    title = models.CharField(max_length=120)
+    step_kind = models.CharField(max_length=20, choices=StepKind.choices)
+    slot = models.CharField(max_length=10, choices=Slot.choices)
+    order = models.PositiveSmallIntegerField(help_text="Position within the slot, smallest first.")
+    how = models.TextField("how to", help_text="Shown to the person under the step.")
+    time_budgets = ChoiceListField(choices_class=TimeBudget, help_text="Time budgets whose routines may include it.")
+    requires = ChoiceListField(
+        choices_class=AnswerFact, help_text="Only include when the person gave one of these answers (empty: always)."
+    )
+    priority = models.PositiveSmallIntegerField(
+        default=50, help_text="When a time budget forces a cut, steps with the lowest priority go first (0–100)."
+    )
+    sources = models.ManyToManyField(Source, related_name="routine_steps", blank=True)
+
+    class Meta:
+        ordering = ["slot", "order"]
+        constraints = [
+            models.CheckConstraint(condition=Q(priority__lte=100), name="routine_step_priority_0_100"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.get_slot_display()}, #{self.order})"
+
+
+class WarningMessage(SlugModel):
+    """What a person reads when a warning applies; several rules can raise the same warning code."""
+
+    code = models.CharField(max_length=30, choices=WarningCode.choices, unique=True)
+    title = models.CharField(max_length=160)
+    text = models.TextField()
+    applies_when = ChoiceListField(
+        choices_class=AnswerFact,
+        help_text="Also show it whenever the person gave one of these answers (besides the rules that raise it).",
+    )
+    sources = models.ManyToManyField(Source, related_name="warnings")
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = "warning"
+
+    def __str__(self):
+        return f"{self.title} [{self.code}]"
+
+
+class Contraindication(models.Model):
+    condition = models.CharField(max_length=30, choices=Condition.choices)
+    ingredient = models.ForeignKey(
+        Ingredient, null=True, blank=True, on_delete=models.CASCADE, related_name="contraindications"
+    )
+    ingredient_class = models.CharField("or a whole class", max_length=20, choices=IngredientClass.choices, blank=True)
+    severity = models.CharField(max_length=10, choices=Severity.choices)
+    max_per_week = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="For cautions: the most evenings a week it may be used in this situation."
+    )
+    warning = models.ForeignKey(WarningMessage, on_delete=models.PROTECT, related_name="contraindications")
+    text = models.TextField(help_text="Why it is left out or limited, shown to the person.")
+    sources = models.ManyToManyField(Source, related_name="contraindications")
+
+    class Meta:
+        ordering = ["condition", "ingredient_class", "ingredient__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(ingredient__isnull=False) & Q(ingredient_class=""))
+                | (Q(ingredient__isnull=True) & ~Q(ingredient_class="")),
+                name="contraindication_one_target",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_per_week__isnull=True) | Q(max_per_week__lte=7), name="contraindication_per_week_0_7"
+            ),
+            models.UniqueConstraint(
+                fields=["condition", "ingredient"],
+                condition=Q(ingredient__isnull=False),
+                name="contraindication_unique_ingredient",
+            ),
+            models.UniqueConstraint(
+                fields=["condition", "ingredient_class"],
+                condition=~Q(ingredient_class=""),
+                name="contraindication_unique_class",
+            ),
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.get_condition_display()}: {self.get_severity_display().split(' (')[0].lower()} {self.target_label}"
+        )
+
+    @property
+    def target_label(self):
+        return str(self.ingredient.name) if self.ingredient else f"all {self.get_ingredient_class_display()}"
+
+
+class Conflict(models.Model):
+    class_a = models.CharField(max_length=20, choices=IngredientClass.choices)
+    class_b = models.CharField(max_length=20, choices=IngredientClass.choices)
+    rule = models.CharField(max_length=20, choices=ConflictRule.choices, default=ConflictRule.NOT_SAME_EVENING)
+    beginners_only = models.BooleanField(default=False, help_text="Only applies to people new to actives.")
+    text = models.TextField()
+    sources = models.ManyToManyField(Source, related_name="conflicts")
+
+    class Meta:
+        ordering = ["class_a", "class_b"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(class_a=models.F("class_b")), name="conflict_two_different_classes"),
+            models.UniqueConstraint(fields=["class_a", "class_b"], name="conflict_unique_pair"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_class_a_display()} × {self.get_class_b_display()}: {self.get_rule_display().lower()}"
+
+
+class Myth(SlugModel):
+    myth = models.CharField(max_length=300)
+    reality = models.CharField(max_length=500)
+    explanation = models.TextField()
+    always = models.BooleanField(default=False, help_text="Show to everyone whose concerns include pores.")
+    relevant_when = ChoiceListField(
+        choices_class=AnswerFact, help_text="Show when the person gave any of these answers."
+    )
+    sources = models.ManyToManyField(Source, related_name="myths")
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.myth
+
+
+class LifestyleTip(SlugModel):
+    title = models.CharField(max_length=160)
+    text = models.TextField()
+    evidence = models.CharField(max_length=10, choices=Evidence.choices)
+    always = models.BooleanField(default=False, help_text="Show in every routine.")
+    relevant_when = ChoiceListField(
+        choices_class=AnswerFact, help_text="Show when the person gave any of these answers."
+    )
+    sources = models.ManyToManyField(Source, related_name="tips")
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.title
+
+
+class ProfessionalTreatment(SlugModel):
+    name = models.CharField(max_length=120)
+    description = models.TextField()
+    pore_evidence = models.TextField("what it does for pores")
+    typical_course = models.CharField(max_length=200, blank=True)
+    cautions = models.TextField()
+    evidence = models.CharField(max_length=10, choices=Evidence.choices)
+    not_for = ChoiceListField(choices_class=Condition, help_text="Never suggested to people in these situations.")
+    sources = models.ManyToManyField(Source, related_name="treatments")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Referral(SlugModel):
+    """When to see a dermatologist or talk to a prescriber."""
+
+    code = models.CharField(max_length=30, choices=ReferralCode.choices)
+    text = models.TextField()
+    relevant_when = ChoiceListField(
+        choices_class=AnswerFact, help_text="Show when the person gave any of these answers."
+    )
+    always = models.BooleanField(default=False, help_text="Show in every routine.")
+    sources = models.ManyToManyField(Source, related_name="referrals")
+
+    class Meta:
+        ordering = ["code", "slug"]
+
+    def __str__(self):
+        return f"{self.get_code_display()}: {self.slug}"
+
+
+class RampUpStage(SlugModel):
+    weeks = models.CharField(max_length=20, help_text="Which weeks, e.g. “1-2” or “9+”.")
+    order = models.PositiveSmallIntegerField()
+    text = models.TextField()
+    fraction = models.DecimalField(
+        max_digits=3,
+        decimal_places=2,
+        help_text="Share of the routine's full weekly frequency used in these weeks (0.25 to 1).",
+    )
+    sources = models.ManyToManyField(Source, related_name="ramp_up_stages")
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [
+            models.CheckConstraint(condition=Q(fraction__gt=0, fraction__lte=1), name="ramp_up_fraction_0_1"),
+        ]
+
+    def __str__(self):
+        return f"Weeks {self.weeks}"
+
+
+class Notice(SlugModel):
+    """Fixed texts the app shows, such as the disclaimer."""
+
+    title = models.CharField(max_length=160)
+    text = models.TextField()
+    sources = models.ManyToManyField(Source, related_name="notices", blank=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.title
+
+
+class CatalogueVersion(models.Model):
+    """One row: a digest of the catalogue's content, refreshed after every change.
+
+    A saved routine keeps the version it was built from, so its page can tell when guidance changed.
+    """
+
+    version = models.CharField(max_length=64)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="catalogue_version_singleton")]
+
+    def __str__(self):
+        return f"Catalogue version {self.version}"

@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Pore Guide catalogue"
+admin.site.site_title = "Pore Guide admin"
+admin.site.index_title = "Curate the pore-care catalogue"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("routines.urls")),
+]
