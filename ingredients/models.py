@@ -10,7 +10,6 @@ from django.db.models import Q
 from .fields import ChoiceListField
 from .vocab import (
     AnswerFact,
-    Concern,
     Condition,
     ConflictRule,
     Evidence,
@@ -42,6 +41,26 @@ class SlugModel(models.Model):
 
     def natural_key(self):
         return (self.slug,)
+
+
+class Relevance(models.Model):
+    """When a myth, tip, referral or warning applies to a person, from their answers.
+
+    It applies when `always` is ticked or any `relevant_when` answer was given, and, on top of
+    that, every `requires_all` answer was given.
+    """
+
+    always = models.BooleanField(default=False, help_text="Applies to everyone.")
+    relevant_when = ChoiceListField(
+        choices_class=AnswerFact, help_text="Applies when the person gave any of these answers."
+    )
+    requires_all = ChoiceListField(
+        choices_class=AnswerFact,
+        help_text="And only when the person gave every one of these answers (empty: no extra condition).",
+    )
+
+    class Meta:
+        abstract = True
 
 
 class Source(SlugModel):
@@ -81,8 +100,14 @@ class Ingredient(SlugModel):
         "why it is in a routine", help_text="One sentence shown beside the ingredient in a routine step."
     )
     skin_types = ChoiceListField(choices_class=SkinType, help_text="Skin types it suits.")
-    targets = ChoiceListField(choices_class=Concern, help_text="Concerns it helps with; the engine picks by these.")
-    helps_acne = models.BooleanField(default=False, help_text="Chosen for acne-prone skin.")
+    chosen_when = ChoiceListField(
+        choices_class=AnswerFact,
+        help_text="The engine considers it for people who gave any of these answers; more matches rank it higher. "
+        "Empty: never chosen as a treatment (it may still appear inside a product type).",
+    )
+    prescription_only = models.BooleanField(
+        default=False, help_text="Only ever shown to people who already use it on prescription; never suggested."
+    )
     otc_strength = models.CharField("typical over-the-counter strength", max_length=120, blank=True)
     time_of_day = models.CharField(max_length=10, choices=TimeOfDay.choices, default=TimeOfDay.EITHER)
     beginner_per_week = models.PositiveSmallIntegerField(
@@ -172,16 +197,12 @@ class RoutineStep(SlugModel):
         return f"{self.title} ({self.get_slot_display()}, #{self.order})"
 
 
-class WarningMessage(SlugModel):
+class WarningMessage(Relevance, SlugModel):
     """What a person reads when a warning applies; several rules can raise the same warning code."""
 
     code = models.CharField(max_length=30, choices=WarningCode.choices, unique=True)
     title = models.CharField(max_length=160)
     text = models.TextField()
-    applies_when = ChoiceListField(
-        choices_class=AnswerFact,
-        help_text="Also show it whenever the person gave one of these answers (besides the rules that raise it).",
-    )
     sources = models.ManyToManyField(Source, related_name="warnings")
 
     class Meta:
@@ -258,14 +279,10 @@ class Conflict(models.Model):
         return f"{self.get_class_a_display()} × {self.get_class_b_display()}: {self.get_rule_display().lower()}"
 
 
-class Myth(SlugModel):
+class Myth(Relevance, SlugModel):
     myth = models.CharField(max_length=300)
     reality = models.CharField(max_length=500)
     explanation = models.TextField()
-    always = models.BooleanField(default=False, help_text="Show to everyone whose concerns include pores.")
-    relevant_when = ChoiceListField(
-        choices_class=AnswerFact, help_text="Show when the person gave any of these answers."
-    )
     sources = models.ManyToManyField(Source, related_name="myths")
 
     class Meta:
@@ -275,14 +292,10 @@ class Myth(SlugModel):
         return self.myth
 
 
-class LifestyleTip(SlugModel):
+class LifestyleTip(Relevance, SlugModel):
     title = models.CharField(max_length=160)
     text = models.TextField()
     evidence = models.CharField(max_length=10, choices=Evidence.choices)
-    always = models.BooleanField(default=False, help_text="Show in every routine.")
-    relevant_when = ChoiceListField(
-        choices_class=AnswerFact, help_text="Show when the person gave any of these answers."
-    )
     sources = models.ManyToManyField(Source, related_name="tips")
 
     class Meta:
@@ -309,15 +322,11 @@ class ProfessionalTreatment(SlugModel):
         return self.name
 
 
-class Referral(SlugModel):
+class Referral(Relevance, SlugModel):
     """When to see a dermatologist or talk to a prescriber."""
 
     code = models.CharField(max_length=30, choices=ReferralCode.choices)
     text = models.TextField()
-    relevant_when = ChoiceListField(
-        choices_class=AnswerFact, help_text="Show when the person gave any of these answers."
-    )
-    always = models.BooleanField(default=False, help_text="Show in every routine.")
     sources = models.ManyToManyField(Source, related_name="referrals")
 
     class Meta:

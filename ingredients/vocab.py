@@ -140,9 +140,15 @@ class IngredientClass(models.TextChoices):
     ESSENTIAL_OIL = "essential_oil", "Essential oil"
     EMOLLIENT = "emollient", "Emollient"
     KITCHEN_REMEDY = "kitchen_remedy", "Kitchen remedy"
+    # Extension of the contract: scrubs and grains, so they can be named and warned against.
+    PHYSICAL_EXFOLIANT = "physical_exfoliant", "Physical exfoliant (scrub)"
 
 
 EXFOLIATING_ACIDS = frozenset({IngredientClass.AHA, IngredientClass.BHA, IngredientClass.PHA})
+
+
+# The contract's time budgets: most steps in one slot on any day (None: no cap).
+MAX_STEPS_PER_SLOT = {TimeBudget.MINIMAL: 3, TimeBudget.STANDARD: 5, TimeBudget.FULL: None}
 
 
 class Slot(models.TextChoices):
