@@ -1,0 +1,35 @@
+"""Rate limits for the public, unauthenticated writes, and the client address they key on."""
+
+import ipaddress
+
+from django.conf import settings
+from django_ratelimit.decorators import ratelimit
+
+
+def client_ip(request):
+    """The client's address: REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies.
+
+    Each trusted proxy appends the address it was connected from, so the client is the entry
+    TRUSTED_PROXY_COUNT from the right; entries further left are whatever the client sent.
+    """
+    remote_addr = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies <= 0:
+        return remote_addr
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if not forwarded:
+        return remote_addr
+    candidate = forwarded[-min(proxies, len(forwarded))]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return remote_addr
+
+
+def routine_post_rate(group, request):
+    # Read at request time, so ROUTINE_RATE_LIMIT can be changed by settings overrides in tests.
+    return settings.ROUTINE_RATE_LIMIT
+
+
+# For the questionnaire view: over the limit, the view isn't run and RATELIMIT_VIEW answers 429.
+limit_routine_posts = ratelimit(group="routine-posts", key="ip", rate=routine_post_rate, method="POST", block=True)
