@@ -1,9 +1,29 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+
+
+class TokenConverter:
+    """A routine token's shape (`secrets.token_urlsafe`); anything else is a 404 before any query."""
+
+    regex = "[A-Za-z0-9_-]{16,64}"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(TokenConverter, "token")
 
 app_name = "routines"
 
 urlpatterns = [
     path("", views.landing, name="landing"),
+    path("routine/new/", views.questionnaire, name="questionnaire"),
+    path("r/<token:token>/", views.routine_detail, name="detail"),
+    path("r/<token:token>.json", views.routine_json, name="json"),
+    path("r/<token:token>/delete/", views.routine_delete, name="delete"),
+    path("r/<token:token>/rebuild/", views.routine_rebuild, name="rebuild"),
 ]
