@@ -22,6 +22,9 @@ run: install
 test: install
 	$(PY) -m pytest
 
+bench: install  # BENCH_SECONDS=10 make bench for a quick run; needs wrk (apt-get install wrk)
+	$(PY) bench/load.py
+
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
