@@ -119,6 +119,7 @@ class QuestionnaireForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's <form> holds the one CSRF token
 
     def _single_value(self, name: str) -> None:
         # QueryDict.get() quietly keeps the last of repeated values; a question has one answer.
