@@ -1,0 +1,64 @@
+"""Keep `CatalogueVersion` in step with the catalogue: one refresh per transaction that changes it.
+
+Every save or delete of a catalogue row (and every change to their many-to-many links) schedules
+`refresh_catalogue_version()` for when the transaction commits. Loading the whole fixture or saving
+one admin form therefore refreshes the version once; the digest only changes when content does.
+"""
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from . import models
+
+CATALOGUE_MODELS = (
+    models.Source,
+    models.Ingredient,
+    models.ProductType,
+    models.RoutineStep,
+    models.WarningMessage,
+    models.Contraindication,
+    models.Conflict,
+    models.Myth,
+    models.LifestyleTip,
+    models.ProfessionalTreatment,
+    models.Referral,
+    models.RampUpStage,
+    models.Notice,
+)
+
+# Set on a connection while a refresh is waiting for its transaction to commit.
+PENDING_FLAG = "_catalogue_refresh_pending"
+
+
+def _refresh(connection) -> None:
+    setattr(connection, PENDING_FLAG, False)
+    from routines.catalogue import refresh_catalogue_version
+
+    refresh_catalogue_version()
+
+
+def schedule_refresh(sender=None, using="default", **kwargs) -> None:
+    connection = transaction.get_connection(using)
+    # The flag dedupes within one transaction; a rollback discards the pending callback, so the
+    # flag only counts while the callback is really queued.
+    if getattr(connection, PENDING_FLAG, False) and connection.in_atomic_block:
+        queued = any(getattr(entry[1], "catalogue_refresh", False) for entry in connection.run_on_commit)
+        if queued:
+            return
+
+    def callback():
+        _refresh(connection)
+
+    callback.catalogue_refresh = True
+    setattr(connection, PENDING_FLAG, True)
+    transaction.on_commit(callback, using=using)
+
+
+def connect() -> None:
+    for model in CATALOGUE_MODELS:
+        uid = f"catalogue-version-{model._meta.label_lower}"
+        post_save.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-delete")
+        for m2m in model._meta.many_to_many:
+            through = m2m.remote_field.through
+            m2m_changed.connect(schedule_refresh, sender=through, dispatch_uid=f"{uid}-{m2m.name}")
