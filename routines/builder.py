@@ -299,6 +299,19 @@ class _Engine:
         self.raised: set[str] = set()
         self._apply_contraindications()
 
+        self._per_week = {
+            i.slug: min(i.per_week(beginner=self.beginner), self.caps.get(i.slug, EVERY_DAY))
+            for i in catalogue.ingredients
+        }
+        self._left_out = {
+            i.slug
+            for i in catalogue.ingredients
+            if not i.recommendable
+            or i.slug in self.excluded
+            or (i.fragrance_or_essential_oil and answers.fragrance_free)
+            or self._per_week[i.slug] <= 0
+        }
+
         self.evening_conflicts: set[frozenset[str]] = set()
         self.slot_conflicts: set[frozenset[str]] = set()
         for c in catalogue.conflicts:
@@ -306,6 +319,7 @@ class _Engine:
                 continue
             pair = frozenset((c.class_a, c.class_b))
             (self.slot_conflicts if c.rule == ConflictRule.NOT_SAME_SLOT else self.evening_conflicts).add(pair)
+        self.any_conflicts = self.slot_conflicts | self.evening_conflicts
 
         self.templates: dict[tuple[str, str], RoutineStep] = {}
         for t in catalogue.routine_steps:
@@ -344,16 +358,11 @@ class _Engine:
                 self.caps[ing.slug] = min(caps)
 
     def per_week(self, ing: Ingredient) -> int:
-        return min(ing.per_week(beginner=self.beginner), self.caps.get(ing.slug, EVERY_DAY))
+        return self._per_week[ing.slug]
 
     def left_out(self, ing: Ingredient) -> bool:
         """Never in this person's routine, whatever product carries it."""
-        return (
-            not ing.recommendable
-            or ing.slug in self.excluded
-            or (ing.fragrance_or_essential_oil and self.answers.fragrance_free)
-            or self.per_week(ing) <= 0
-        )
+        return ing.slug in self._left_out
 
     def usable(self, ing: Ingredient) -> bool:
         return not ing.prescription_only and not self.left_out(ing)
@@ -366,7 +375,9 @@ class _Engine:
         return not skin_types or self.skin in skin_types
 
     def clash(self, a: frozenset[str], b: frozenset[str], *, evening: bool = True) -> bool:
-        pairs = (self.slot_conflicts | self.evening_conflicts) if evening else self.slot_conflicts
+        pairs = self.any_conflicts if evening else self.slot_conflicts
+        if not pairs:
+            return False
         return any(frozenset((x, y)) in pairs for x in a for y in b if x != y)
 
     # -- base steps ------------------------------------------------------------------------------
@@ -672,7 +683,8 @@ class _Engine:
         )
 
     def ramp_up(self, pm: list[_Draft]) -> tuple[RampStage, ...]:
-        actives = [d for d in pm if d.scheduled]
+        # A prescription retinoid follows the prescriber's plan, not the app's ramp-up.
+        actives = [d for d in pm if d.scheduled and not d.prescription]
         if not self.beginner or not actives:
             return ()
         stages = []

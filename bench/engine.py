@@ -1,0 +1,86 @@
+"""Benchmark the routine engine: routines built per second against the real catalogue.
+
+Not a test; rerun it after engine changes:
+
+    .venv/bin/python bench/engine.py                 # 5000 random answer sets, fixtures/catalogue.json
+    DEBUG=1 .venv/bin/python bench/engine.py --db    # the catalogue from the default database instead
+    .venv/bin/python bench/engine.py -n 20000 --seed 7
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "poreguide.settings")
+
+
+def random_answers(rng: random.Random):
+    from ingredients.vocab import AgeBand, Concern, Experience, Pregnancy, SkinType, SunExposure, TimeBudget
+    from routines.answers import Answers
+
+    concerns = list(Concern)
+    return Answers(
+        skin_type=rng.choice(list(SkinType)),
+        sensitive=rng.random() < 0.3,
+        acne_prone=rng.random() < 0.4,
+        concerns=frozenset(rng.sample(concerns, rng.randint(1, len(concerns)))),
+        age_band=rng.choice(list(AgeBand)),
+        pregnancy=rng.choice(list(Pregnancy)),
+        isotretinoin=rng.random() < 0.1,
+        prescription_retinoid=rng.random() < 0.15,
+        rosacea_or_eczema=rng.random() < 0.15,
+        wears_makeup=rng.random() < 0.5,
+        sun_exposure=rng.choice(list(SunExposure)),
+        time_budget=rng.choice(list(TimeBudget)),
+        experience=rng.choice(list(Experience)),
+        fragrance_free=rng.random() < 0.3,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=5000, help="how many routines to build (default 5000)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--fixture", default=str(ROOT / "fixtures" / "catalogue.json"))
+    parser.add_argument("--db", action="store_true", help="load the catalogue from the default database")
+    args = parser.parse_args()
+
+    if args.db:
+        import django
+
+        django.setup()
+    from routines.builder import build_routine
+    from routines.catalogue import catalogue_from_fixture, load_catalogue
+
+    catalogue = load_catalogue() if args.db else catalogue_from_fixture(args.fixture)
+    rng = random.Random(args.seed)
+    answers = [random_answers(rng) for _ in range(args.n)]
+
+    timings = []
+    started = time.perf_counter()
+    for a in answers:
+        t0 = time.perf_counter_ns()
+        build_routine(answers=a, catalogue=catalogue).to_dict()
+        timings.append((time.perf_counter_ns() - t0) / 1000)
+    elapsed = time.perf_counter() - started
+
+    timings.sort()
+    p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+    print(
+        f"catalogue {catalogue.version}: {len(catalogue.ingredients)} ingredients, "
+        f"{len(catalogue.product_types)} product types"
+    )
+    print(
+        f"{args.n} routines in {elapsed:.2f}s: {args.n / elapsed:,.0f} routines/s, "
+        f"mean {statistics.fmean(timings):,.0f} µs, p99 {p99:,.0f} µs per build (with to_dict)"
+    )
+
+
+if __name__ == "__main__":
+    main()
