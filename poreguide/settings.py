@@ -130,7 +130,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # "default" is per process (the catalogue cache). Rate-limit counters must be shared by every
 # gunicorn worker and machine, so they live in the database (the table is made by `migrate`).
 # The database cache's increment is not atomic: under a burst, a few extra requests may get
-# through. That is fine for a limit meant to stop floods, not to count exactly.
+# through. That is fine for a limit meant to stop floods, not to count exactly. (django_ratelimit's
+# system check says so as an error, so the package, whose decorator and middleware need no app
+# registration, isn't in INSTALLED_APPS.)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "ratelimit": {
