@@ -17,3 +17,5 @@ SECURE_SSL_REDIRECT = False
 RATELIMIT_ENABLE = False
 # django-axes refuses authenticate() without a request, which Client.login() makes.
 AXES_ENABLED = False
+# Static files aren't collected for tests: let WhiteNoise look them up per request, not warn at start.
+WHITENOISE_AUTOREFRESH = True
