@@ -12,7 +12,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
-# The test client speaks plain HTTP; tests that need them turn these back on with override_settings.
+# The test client speaks plain HTTP, and every test request comes from 127.0.0.1; the tests of
+# these features turn them back on with override_settings.
 SECURE_SSL_REDIRECT = False
 RATELIMIT_ENABLE = False
 # django-axes refuses authenticate() without a request, which Client.login() makes.
