@@ -174,6 +174,19 @@ def test_a_limited_post_gets_the_429_page_through_the_middleware(client):
     assert "wait a minute and try again" in response.content.decode()
 
 
+@override_settings(RATELIMIT_ENABLE=True, ROUTINE_RATE_LIMIT="2/m")
+@pytest.mark.django_db
+def test_the_questionnaire_is_limited_per_address(client):
+    # Invalid posts count too: the limit guards the work, not only the saved routines.
+    for _ in range(2):
+        assert client.post("/routine/new/", {}).status_code == 200
+    response = client.post("/routine/new/", {})
+    assert response.status_code == 429
+    assert "Too many routines from your address" in response.content.decode()
+    assert client.post("/routine/new/", {}, REMOTE_ADDR="198.51.100.7").status_code == 200
+    assert client.get("/routine/new/").status_code == 200
+
+
 def test_the_client_address_is_remote_addr_unless_proxies_are_trusted(settings):
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.5")
     settings.TRUSTED_PROXY_COUNT = 0
