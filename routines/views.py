@@ -15,6 +15,8 @@ from ingredients.vocab import ReferralCode, StepKind
 from poreguide.ratelimits import limit_routine_posts
 
 from .answers import Answers
+from .builder import build_routine
+from .catalogue import current_catalogue, current_version
 from .forms import QuestionnaireForm
 from .models import Routine
 
@@ -44,9 +46,6 @@ def private(response: HttpResponse) -> HttpResponse:
 
 
 def save_routine(answers: Answers) -> Routine:
-    from .builder import build_routine
-    from .catalogue import current_catalogue
-
     catalogue = current_catalogue()
     built = build_routine(answers=answers, catalogue=catalogue)
     return Routine.objects.create(
@@ -83,8 +82,6 @@ def humanise(slug: str) -> str:
 
 def routine_context(routine: Routine) -> dict:
     """What the page shows, prepared so the template only displays."""
-    from .catalogue import current_version
-
     data = routine.routine
     names = {
         ingredient["slug"]: ingredient["name"]
