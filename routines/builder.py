@@ -566,19 +566,23 @@ class _Engine:
 
         daily = [d for d in self.drafts if d.slot == Slot.PM and not d.scheduled]
         scheduled = [d for d in self.drafts if d.slot == Slot.PM and d.scheduled]
+        # Actives need one place a evening; they are kept unless every one of them matters less
+        # than the least important daily step that could make room for them.
         while len(daily) + (1 if scheduled else 0) > cap:
             cuttable = [d for d in daily if d.kind not in KEEP_IF_POSSIBLE and d.kind != StepKind.SUNSCREEN]
             low_daily = min(cuttable, key=_Draft.cut_key) if cuttable else None
-            low_sched = min(scheduled, key=_Draft.cut_key) if scheduled else None
-            if low_sched is not None and (
-                low_daily is None or low_sched.template.priority < low_daily.template.priority
-            ):
-                scheduled.remove(low_sched)
-                self.drafts.remove(low_sched)
+            top_active = max((d.template.priority for d in scheduled), default=None)
+            if low_daily is not None and (top_active is None or low_daily.template.priority <= top_active):
+                victim = low_daily
+            elif scheduled:
+                for d in scheduled:
+                    self.drafts.remove(d)
+                scheduled = []
                 continue
-            victim = low_daily or self._lowest(daily, allow_scheduled=False)
-            if victim is None:
-                break
+            else:
+                victim = self._lowest(daily, allow_scheduled=False)
+                if victim is None:
+                    break
             daily.remove(victim)
             self.drafts.remove(victim)
         return max(cap - len(daily), 0)

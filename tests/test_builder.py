@@ -202,3 +202,11 @@ def test_it_has_an_empty_disclaimer_when_the_catalogue_has_none():
     routine = build_routine(answers=make_answers(), catalogue=dataclasses.replace(small, notices=())).to_dict()
     assert routine["disclaimer"] == ""
     assert build()["disclaimer"] == "Not medical advice."
+
+
+def test_it_makes_room_for_actives_in_a_minimal_evening_by_cutting_a_lower_priority_serum():
+    routine = build(time_budget="minimal", concerns={"enlarged_pores", "blackheads"}, skin_type="normal")
+    assert [s["kind"] for s in routine["pm"] if s["times_per_week"] == 7] == ["cleanse", "moisturise"]
+    scheduled = {s["product_type"] for s in routine["pm"] if s["times_per_week"] < 7}
+    assert scheduled == {"bha-exfoliant", "retinoid-serum"}
+    assert all(len(uses) <= 1 for uses in routine["weekly"].values())
