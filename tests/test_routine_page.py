@@ -1,0 +1,184 @@
+import re
+
+import pytest
+
+from ingredients.models import Notice
+from routines.catalogue import current_version, refresh_catalogue_version
+from routines.models import Routine
+from tests.factories import catalogue_once, make_routine, pregnant_answers, valid_answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def catalogue(django_db_setup, django_db_blocker):
+    yield from catalogue_once(django_db_blocker)
+
+
+def page(client, routine) -> str:
+    response = client.get(f"/r/{routine.token}/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def change_the_catalogue() -> None:
+    notice = Notice.objects.get(slug="disclaimer")
+    notice.text += " Updated."
+    notice.save()
+    refresh_catalogue_version()
+
+
+class TestRoutinePage:
+    def test_it_shows_warnings_before_the_steps_for_a_pregnant_person(self, client):
+        routine = make_routine(**pregnant_answers())
+        html = page(client, routine)
+        warnings = html.index('id="warnings"')
+        assert warnings < html.index('id="am"') < html.index('id="pm"')
+        pregnancy = routine.routine["warnings"][[w["code"] for w in routine.routine["warnings"]].index("pregnancy")]
+        assert html.index(pregnancy["title"]) < html.index('id="am"')
+        assert 'id="warning-pregnancy"' in html
+
+    def test_it_shows_the_sources_of_each_warning(self, client):
+        routine = make_routine(**pregnant_answers())
+        html = page(client, routine)
+        for warning in routine.routine["warnings"]:
+            for source in warning["sources"]:
+                assert source["title"] in html
+
+    def test_it_lists_each_step_with_its_ingredients_linked_to_the_glossary(self, client):
+        routine = make_routine()
+        html = page(client, routine)
+        for slot in ("am", "pm"):
+            for step in routine.routine[slot]:
+                assert step["title"] in html
+                for ingredient in step["ingredients"]:
+                    assert f'<a href="/ingredients/{ingredient["slug"]}/">{ingredient["name"]}</a>' in html
+
+    def test_scheduled_steps_say_how_many_evenings_a_week(self, client):
+        routine = make_routine()
+        scheduled = [s for s in routine.routine["pm"] if s["times_per_week"] < 7]
+        assert scheduled, "an oily acne-prone beginner gets a scheduled active"
+        html = page(client, routine)
+        for step in scheduled:
+            n = step["times_per_week"]
+            assert f"{n} evening{'s' if n != 1 else ''} a week" in html
+
+    def test_it_shows_the_weekly_calendar_as_a_table_with_day_headers(self, client):
+        html = page(client, make_routine())
+        table = html[html.index("<table") : html.index("</table>")]
+        assert "<caption>" in table
+        headers = re.findall(r'<th scope="col"[^>]*><abbr title="(\w+)">', table)
+        assert headers == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    def test_it_explains_what_was_left_out_and_why(self, client):
+        routine = make_routine(**pregnant_answers())
+        excluded = routine.routine["excluded"]
+        assert excluded, "a pregnant person has retinoids left out"
+        html = page(client, routine)
+        assert 'id="excluded"' in html
+        for item in excluded:
+            assert f'href="/ingredients/{item["ingredient"]}/"' in html
+            assert item["text"] in html
+
+    def test_it_links_myths_and_shows_the_disclaimer_last(self, client):
+        routine = make_routine()
+        html = page(client, routine)
+        for myth in routine.routine["myths"]:
+            assert f'href="/myths/#{myth["slug"]}"' in html
+        assert routine.routine["disclaimer"]
+        assert routine.routine["disclaimer"] in html
+        assert html.index('id="disclaimer"') > html.index('id="pm"')
+
+    def test_it_is_not_indexed_or_cached(self, client):
+        routine = make_routine()
+        response = client.get(f"/r/{routine.token}/")
+        assert response["X-Robots-Tag"] == "noindex, nofollow"
+        assert '<meta name="robots" content="noindex">' in response.content.decode()
+        assert "no-store" in response["Cache-Control"]
+
+    def test_it_links_the_print_stylesheet_and_has_no_inline_styles_or_scripts(self, client):
+        html = page(client, make_routine())
+        assert 'href="/static/css/print.css" media="print"' in html
+        assert "style=" not in html
+        assert "<script>" not in html
+
+
+class TestTokens:
+    def test_an_unknown_token_is_404(self, client):
+        make_routine()
+        assert client.get("/r/" + "A" * 32 + "/").status_code == 404
+
+    @pytest.mark.parametrize(
+        "path",
+        ["/r/short/", "/r/" + "a" * 65 + "/", "/r/abc%20def-ghijklmnopq/", "/r/%00%00%00%00%00%00%00%00%00/", "/r/"],
+    )
+    def test_a_malformed_token_is_404(self, client, path):
+        assert client.get(path).status_code == 404
+
+    def test_there_is_no_listing_of_routines(self, client):
+        make_routine()
+        assert client.get("/r/").status_code == 404
+
+
+class TestGuidanceChanged:
+    def test_there_is_no_notice_while_the_catalogue_is_unchanged(self, client):
+        html = page(client, make_routine())
+        assert "The guidance has been updated" not in html
+
+    def test_a_notice_appears_after_the_catalogue_changes(self, client):
+        routine = make_routine()
+        change_the_catalogue()
+        assert routine.catalogue_version != current_version()
+        html = page(client, routine)
+        assert "The guidance has been updated since this routine was made" in html
+        assert f'action="/r/{routine.token}/rebuild/"' in html
+
+    def test_rebuilding_makes_a_new_routine_and_leaves_the_old_one_untouched(self, client):
+        old = make_routine(**valid_answers(sensitive="yes"))
+        before = (old.routine, old.answers, old.catalogue_version)
+        change_the_catalogue()
+
+        response = client.post(f"/r/{old.token}/rebuild/")
+
+        new = Routine.objects.exclude(pk=old.pk).get()
+        assert response.status_code == 303
+        assert response["Location"] == f"/r/{new.token}/"
+        assert new.token != old.token
+        assert new.answers == old.answers
+        assert new.catalogue_version == current_version()
+        assert new.routine["disclaimer"].endswith(" Updated.")
+        old.refresh_from_db()
+        assert (old.routine, old.answers, old.catalogue_version) == before
+        assert "The guidance has been updated" in page(client, old)
+        assert "The guidance has been updated" not in page(client, new)
+
+    def test_rebuilding_needs_a_post(self, client):
+        routine = make_routine()
+        assert client.get(f"/r/{routine.token}/rebuild/").status_code == 405
+        assert Routine.objects.count() == 1
+
+
+class TestDelete:
+    def test_the_confirmation_page_says_what_deleting_does(self, client):
+        routine = make_routine()
+        response = client.get(f"/r/{routine.token}/delete/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "This deletes your saved routine for good; the link stops working." in html
+        assert f'<form method="post" action="/r/{routine.token}/delete/">' in html
+        assert response["X-Robots-Tag"] == "noindex, nofollow"
+        assert Routine.objects.filter(pk=routine.pk).exists()
+
+    def test_deleting_removes_the_routine_and_redirects_home_with_a_message(self, client):
+        routine = make_routine(**pregnant_answers())
+        response = client.post(f"/r/{routine.token}/delete/", follow=True)
+        assert response.redirect_chain == [("/", 303)]
+        assert not Routine.objects.filter(pk=routine.pk).exists()
+        assert [str(m) for m in response.context["messages"]] == [
+            "Your saved routine has been deleted. Its link no longer works."
+        ]
+        assert client.get(f"/r/{routine.token}/").status_code == 404
+        assert client.get(f"/r/{routine.token}.json").status_code == 404
+
+    def test_deleting_an_unknown_routine_is_404(self, client):
+        assert client.post("/r/" + "B" * 32 + "/delete/").status_code == 404
