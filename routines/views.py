@@ -173,7 +173,13 @@ def routine_json(request: HttpRequest, token: str) -> HttpResponse:
 def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
     """A new routine from the saved answers and today's catalogue; the old one stays as it was."""
     old = get_object_or_404(Routine, token=token)
-    routine = save_routine(Answers.from_json(old.answers))
+    try:
+        answers = Answers.from_json(old.answers)
+    except (KeyError, TypeError, ValueError):
+        # Answers saved under an older questionnaire (or restored from a backup) may no longer fit.
+        messages.info(request, "Your saved answers no longer fit the questionnaire. Please answer it again.")
+        return see_other(reverse("routines:questionnaire"))
+    routine = save_routine(answers)
     return see_other(routine.get_absolute_url())
 
 

@@ -157,6 +157,14 @@ class TestGuidanceChanged:
         assert client.get(f"/r/{routine.token}/rebuild/").status_code == 405
         assert Routine.objects.count() == 1
 
+    def test_answers_that_no_longer_fit_send_the_person_to_the_questionnaire(self, client):
+        routine = make_routine()
+        Routine.objects.filter(pk=routine.pk).update(answers={**routine.answers, "skin_type": "greasy"})
+        response = client.post(f"/r/{routine.token}/rebuild/")
+        assert response.status_code == 303
+        assert response["Location"] == "/routine/new/"
+        assert Routine.objects.count() == 1
+
 
 class TestDelete:
     def test_the_confirmation_page_says_what_deleting_does(self, client):
