@@ -481,7 +481,8 @@ class _Engine:
                     continue
             elif daily_count >= MAX_DAILY_TREATMENTS or ing.ingredient_class in daily_classes:
                 continue
-            slots = [Slot.PM] if scheduled else [s for s in (Slot.AM, Slot.PM) if self.time_fits(ing, s)]
+            # Scheduled actives go on the evening calendar only.
+            slots = [s for s in ((Slot.PM,) if scheduled else (Slot.AM, Slot.PM)) if self.time_fits(ing, s)]
             if not self.place_treatment(ing, slots, times, rank):
                 continue
             if group is not None:
