@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.core.management import call_command
 from django.db import transaction
 
@@ -38,8 +40,12 @@ def pregnant_answers(**overrides) -> dict[str, str | list[str]]:
     return valid_answers(pregnancy="yes", concerns=["enlarged_pores", "blackheads"], **overrides)
 
 
+CATALOGUE_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
+
+
 def load_catalogue() -> None:
-    call_command("loaddata", "catalogue", verbosity=0)
+    # By path: the project's fixtures/ folder belongs to no app, so loaddata wouldn't find it by name.
+    call_command("loaddata", str(CATALOGUE_FIXTURE), verbosity=0)
 
 
 def catalogue_once(django_db_blocker):

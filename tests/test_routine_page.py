@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.utils.html import escape
 
 from ingredients.models import Notice
 from routines.catalogue import current_version, refresh_catalogue_version
@@ -35,7 +36,7 @@ class TestRoutinePage:
         warnings = html.index('id="warnings"')
         assert warnings < html.index('id="am"') < html.index('id="pm"')
         pregnancy = routine.routine["warnings"][[w["code"] for w in routine.routine["warnings"]].index("pregnancy")]
-        assert html.index(pregnancy["title"]) < html.index('id="am"')
+        assert html.index(escape(pregnancy["title"])) < html.index('id="am"')
         assert 'id="warning-pregnancy"' in html
 
     def test_it_shows_the_sources_of_each_warning(self, client):
@@ -43,16 +44,16 @@ class TestRoutinePage:
         html = page(client, routine)
         for warning in routine.routine["warnings"]:
             for source in warning["sources"]:
-                assert source["title"] in html
+                assert escape(source["title"]) in html
 
     def test_it_lists_each_step_with_its_ingredients_linked_to_the_glossary(self, client):
         routine = make_routine()
         html = page(client, routine)
         for slot in ("am", "pm"):
             for step in routine.routine[slot]:
-                assert step["title"] in html
+                assert escape(step["title"]) in html
                 for ingredient in step["ingredients"]:
-                    assert f'<a href="/ingredients/{ingredient["slug"]}/">{ingredient["name"]}</a>' in html
+                    assert f'<a href="/ingredients/{ingredient["slug"]}/">{escape(ingredient["name"])}</a>' in html
 
     def test_scheduled_steps_say_how_many_evenings_a_week(self, client):
         routine = make_routine()
@@ -78,7 +79,7 @@ class TestRoutinePage:
         assert 'id="excluded"' in html
         for item in excluded:
             assert f'href="/ingredients/{item["ingredient"]}/"' in html
-            assert item["text"] in html
+            assert escape(item["text"]) in html
 
     def test_it_links_myths_and_shows_the_disclaimer_last(self, client):
         routine = make_routine()
@@ -86,7 +87,7 @@ class TestRoutinePage:
         for myth in routine.routine["myths"]:
             assert f'href="/myths/#{myth["slug"]}"' in html
         assert routine.routine["disclaimer"]
-        assert routine.routine["disclaimer"] in html
+        assert escape(routine.routine["disclaimer"]) in html
         assert html.index('id="disclaimer"') > html.index('id="pm"')
 
     def test_it_is_not_indexed_or_cached(self, client):
