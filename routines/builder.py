@@ -543,8 +543,10 @@ class _Engine:
 
     def companion_ok(self, other: Ingredient, ing: Ingredient, slot: str) -> bool:
         """Another key ingredient of a treatment's product type that may be listed beside it."""
+        # Actives never ride along: each is chosen (and scheduled) on its own.
         return (
             self.usable(other)
+            and _active_group(other, scheduled=False) is None
             and self.per_week(other) == EVERY_DAY
             and self.time_fits(other, slot)
             and not self.clash(frozenset((other.ingredient_class,)), frozenset((ing.ingredient_class,)))
