@@ -1,0 +1,240 @@
+"""Django admin for curators: every catalogue model, searchable, filterable, with sources required."""
+
+from django import forms
+from django.contrib import admin
+
+from .models import (
+    CatalogueVersion,
+    Conflict,
+    Contraindication,
+    Ingredient,
+    LifestyleTip,
+    Myth,
+    Notice,
+    ProductType,
+    ProfessionalTreatment,
+    RampUpStage,
+    Referral,
+    RoutineStep,
+    Source,
+    WarningMessage,
+)
+
+RELEVANCE_FIELDSET = (
+    "When it applies",
+    {
+        "fields": ("always", "relevant_when", "requires_all"),
+        "description": "It applies when “always” is ticked or the person gave any answer ticked under "
+        "“relevant when”, and also every answer ticked under “requires all”.",
+    },
+)
+
+
+class SourcedForm(forms.ModelForm):
+    """Every claim a person can read must cite at least one source."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        sources = self.fields["sources"]
+        sources.required = True
+        sources.error_messages["required"] = "Cite at least one source: every claim the app shows needs one."
+
+
+class SourcedAdmin(admin.ModelAdmin):
+    form = SourcedForm
+    autocomplete_fields = ["sources"]
+
+    @admin.display(description="sources")
+    def source_count(self, obj):
+        return obj.sources.count()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("sources")
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "year", "seed", "url"]
+    list_filter = ["kind"]
+    search_fields = ["title", "citation", "slug", "seed", "url"]
+    prepopulated_fields = {"slug": ("title",)}
+
+
+class ContraindicationInline(admin.TabularInline):
+    model = Contraindication
+    fk_name = "ingredient"
+    extra = 0
+    fields = ["condition", "severity", "max_per_week", "warning", "text", "sources"]
+    autocomplete_fields = ["warning", "sources"]
+    verbose_name_plural = "Contraindications for this ingredient (class-wide ones are under Contraindications)"
+
+
+@admin.register(Ingredient)
+class IngredientAdmin(SourcedAdmin):
+    list_display = [
+        "name",
+        "ingredient_class",
+        "evidence",
+        "recommendable",
+        "time_of_day",
+        "beginner_per_week",
+        "experienced_per_week",
+        "photosensitising",
+        "source_count",
+    ]
+    list_filter = [
+        "ingredient_class",
+        "evidence",
+        "recommendable",
+        "prescription_only",
+        "time_of_day",
+        "photosensitising",
+        "fragrance_or_essential_oil",
+    ]
+    search_fields = ["name", "slug", "inci_name", "synonyms"]
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = [ContraindicationInline]
+    fieldsets = [
+        ("Identity", {"fields": ("name", "slug", "inci_name", "synonyms", "ingredient_class")}),
+        ("For pores", {"fields": ("pore_action", "why", "skin_types", "chosen_when")}),
+        ("How to use", {"fields": ("otc_strength", "time_of_day", "beginner_per_week", "experienced_per_week")}),
+        (
+            "Safety",
+            {
+                "fields": (
+                    "photosensitising",
+                    "fragrance_or_essential_oil",
+                    "recommendable",
+                    "not_recommended_reason",
+                    "prescription_only",
+                )
+            },
+        ),
+        ("Evidence and sources", {"fields": ("evidence", "sources")}),
+    ]
+
+
+@admin.register(ProductType)
+class ProductTypeAdmin(admin.ModelAdmin):
+    list_display = ["name", "step_kind", "texture_rank"]
+    list_filter = ["step_kind"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ["key_ingredients"]
+
+
+@admin.register(RoutineStep)
+class RoutineStepAdmin(admin.ModelAdmin):
+    list_display = ["title", "step_kind", "slot", "order", "priority"]
+    list_filter = ["slot", "step_kind"]
+    search_fields = ["title", "slug", "how"]
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ["sources"]
+
+
+class WarningContraindicationInline(ContraindicationInline):
+    fk_name = "warning"
+    fields = ["condition", "ingredient", "ingredient_class", "severity", "max_per_week", "text", "sources"]
+    autocomplete_fields = ["ingredient", "sources"]
+    verbose_name_plural = "Contraindications that raise this warning"
+
+
+@admin.register(WarningMessage)
+class WarningMessageAdmin(SourcedAdmin):
+    list_display = ["title", "code", "always", "source_count"]
+    search_fields = ["title", "code", "text"]
+    prepopulated_fields = {"slug": ("code",)}
+    inlines = [WarningContraindicationInline]
+    fieldsets = [
+        (None, {"fields": ("code", "slug", "title", "text", "sources")}),
+        RELEVANCE_FIELDSET,
+    ]
+
+
+@admin.register(Contraindication)
+class ContraindicationAdmin(SourcedAdmin):
+    list_display = ["__str__", "condition", "severity", "max_per_week", "warning", "source_count"]
+    list_filter = ["condition", "severity", "ingredient_class", "warning"]
+    search_fields = ["text", "ingredient__name", "ingredient__slug"]
+    list_select_related = ["ingredient", "warning"]
+    autocomplete_fields = ["ingredient", "warning", "sources"]
+
+
+@admin.register(Conflict)
+class ConflictAdmin(SourcedAdmin):
+    list_display = ["__str__", "rule", "beginners_only", "source_count"]
+    list_filter = ["rule", "beginners_only", "class_a", "class_b"]
+    search_fields = ["text", "class_a", "class_b"]
+
+
+@admin.register(Myth)
+class MythAdmin(SourcedAdmin):
+    list_display = ["myth", "slug", "always", "source_count"]
+    list_filter = ["always"]
+    search_fields = ["slug", "myth", "reality", "explanation"]
+    prepopulated_fields = {"slug": ("myth",)}
+    fieldsets = [
+        (None, {"fields": ("slug", "myth", "reality", "explanation", "sources")}),
+        RELEVANCE_FIELDSET,
+    ]
+
+
+@admin.register(LifestyleTip)
+class LifestyleTipAdmin(SourcedAdmin):
+    list_display = ["title", "evidence", "always", "source_count"]
+    list_filter = ["evidence", "always"]
+    search_fields = ["slug", "title", "text"]
+    prepopulated_fields = {"slug": ("title",)}
+    fieldsets = [
+        (None, {"fields": ("slug", "title", "text", "evidence", "sources")}),
+        RELEVANCE_FIELDSET,
+    ]
+
+
+@admin.register(Referral)
+class ReferralAdmin(SourcedAdmin):
+    list_display = ["slug", "code", "always", "source_count"]
+    list_filter = ["code", "always"]
+    search_fields = ["slug", "text"]
+    fieldsets = [
+        (None, {"fields": ("slug", "code", "text", "sources")}),
+        RELEVANCE_FIELDSET,
+    ]
+
+
+@admin.register(ProfessionalTreatment)
+class ProfessionalTreatmentAdmin(SourcedAdmin):
+    list_display = ["name", "evidence", "typical_course", "source_count"]
+    list_filter = ["evidence"]
+    search_fields = ["name", "slug", "description", "cautions"]
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(RampUpStage)
+class RampUpStageAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "order", "fraction"]
+    search_fields = ["slug", "weeks", "text"]
+    autocomplete_fields = ["sources"]
+
+
+@admin.register(Notice)
+class NoticeAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug"]
+    search_fields = ["slug", "title", "text"]
+    autocomplete_fields = ["sources"]
+
+
+@admin.register(CatalogueVersion)
+class CatalogueVersionAdmin(admin.ModelAdmin):
+    """Read-only: the version is a digest the app refreshes after every change."""
+
+    list_display = ["version", "changed_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,173 @@
+"""A curator's day in admin: every catalogue page opens, sources are required, nothing else is theirs."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.urls import reverse
+
+from ingredients import models as m
+
+CATALOGUE_MODELS = [
+    m.Source,
+    m.Ingredient,
+    m.ProductType,
+    m.RoutineStep,
+    m.WarningMessage,
+    m.Contraindication,
+    m.Conflict,
+    m.Myth,
+    m.LifestyleTip,
+    m.ProfessionalTreatment,
+    m.Referral,
+    m.RampUpStage,
+    m.Notice,
+]
+
+pytestmark = pytest.mark.django_db
+
+
+def make_curator():
+    user = User.objects.create_user("curator", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name="Curators"))
+    return user
+
+
+def make_rows():
+    source = m.Source.objects.create(slug="aad", title="AAD guidance", kind="guideline")
+    ing = m.Ingredient.objects.create(
+        slug="salicylic-acid",
+        name="Salicylic acid",
+        synonyms="BHA\nbeta hydroxy acid",
+        ingredient_class="bha",
+        pore_action="Clears clogged pores.",
+        why="Unclogs pores.",
+        evidence="strong",
+        beginner_per_week=2,
+        experienced_per_week=3,
+    )
+    ing.sources.add(source)
+    warning = m.WarningMessage.objects.create(slug="pregnancy", code="pregnancy", title="Pregnancy", text="t")
+    rows = [
+        source,
+        ing,
+        warning,
+        m.ProductType.objects.create(slug="bha-toner", name="BHA toner", step_kind="exfoliate", texture_rank=1),
+        m.RoutineStep.objects.create(
+            slug="pm-cleanse", title="Cleanse", step_kind="cleanse", slot="pm", order=1, how="h"
+        ),
+        m.Contraindication.objects.create(
+            condition="pregnancy", ingredient_class="retinoid", severity="avoid", warning=warning, text="t"
+        ),
+        m.Conflict.objects.create(class_a="retinoid", class_b="aha", text="t"),
+        m.Myth.objects.create(slug="pores_open_close", myth="Pores open", reality="They don't", explanation="e"),
+        m.LifestyleTip.objects.create(slug="sleep", title="Sleep", text="t", evidence="weak"),
+        m.ProfessionalTreatment.objects.create(
+            slug="peel", name="Peel", description="d", pore_evidence="p", cautions="c", evidence="weak"
+        ),
+        m.Referral.objects.create(slug="derm", code="see_dermatologist", text="t"),
+        m.RampUpStage.objects.create(slug="w1", weeks="1-2", order=1, text="t", fraction="0.5"),
+        m.Notice.objects.create(slug="disclaimer", title="Disclaimer", text="t"),
+    ]
+    return rows
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def test_the_curators_group_may_edit_the_catalogue_and_nothing_else():
+    perms = set(Permission.objects.filter(group__name="Curators").values_list("content_type__app_label", "codename"))
+    expected = {
+        ("ingredients", f"{action}_{model._meta.model_name}")
+        for model in CATALOGUE_MODELS
+        for action in ("add", "change", "delete", "view")
+    } | {("ingredients", "view_catalogueversion")}
+    assert perms == expected
+
+
+def test_a_curator_opens_every_changelist_add_form_and_change_form(client):
+    client.force_login(make_curator())
+    rows = make_rows()
+    assert client.get("/admin/").status_code == 200
+    for model in CATALOGUE_MODELS:
+        assert client.get(admin_url(model, "changelist")).status_code == 200, model
+        assert client.get(admin_url(model, "add")).status_code == 200, model
+    for row in rows:
+        assert client.get(admin_url(type(row), "change", row.pk)).status_code == 200, type(row)
+
+
+def test_the_admin_index_lists_the_catalogue_for_a_curator(client):
+    client.force_login(make_curator())
+    page = client.get("/admin/").content.decode()
+    assert "Ingredients" in page and "Myths" in page and "Contraindications" in page
+
+
+def test_a_curator_cannot_open_user_admin_or_saved_routines(client):
+    client.force_login(make_curator())
+    assert client.get("/admin/auth/user/").status_code == 403
+    assert client.get("/admin/routines/routine/").status_code == 403
+
+
+def test_an_ingredient_without_sources_is_refused_with_a_clear_message(client):
+    client.force_login(make_curator())
+    response = client.post(
+        admin_url(m.Ingredient, "add"),
+        {
+            "name": "Lactic acid",
+            "slug": "lactic-acid",
+            "ingredient_class": "aha",
+            "pore_action": "Smooths texture.",
+            "why": "Smooths texture.",
+            "time_of_day": "pm",
+            "beginner_per_week": 1,
+            "experienced_per_week": 2,
+            "evidence": "moderate",
+            "recommendable": "on",
+            "contraindications-TOTAL_FORMS": 0,
+            "contraindications-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 200
+    assert "Cite at least one source" in response.content.decode()
+    assert not m.Ingredient.objects.filter(slug="lactic-acid").exists()
+
+
+def test_a_not_recommendable_ingredient_without_a_reason_shows_an_error_not_a_crash(client):
+    client.force_login(make_curator())
+    source = m.Source.objects.create(slug="s", title="S", kind="paper")
+    response = client.post(
+        admin_url(m.Ingredient, "add"),
+        {
+            "name": "Lemon juice",
+            "slug": "lemon-juice",
+            "ingredient_class": "kitchen_remedy",
+            "pore_action": "None.",
+            "why": "n/a",
+            "time_of_day": "either",
+            "beginner_per_week": 0,
+            "experienced_per_week": 0,
+            "evidence": "against",
+            "sources": [source.pk],
+            "contraindications-TOTAL_FORMS": 0,
+            "contraindications-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 200
+    assert "errornote" in response.content.decode()
+    assert not m.Ingredient.objects.filter(slug="lemon-juice").exists()
+
+
+def test_a_curator_finds_an_ingredient_by_a_label_synonym(client):
+    client.force_login(make_curator())
+    make_rows()
+    page = client.get(admin_url(m.Ingredient, "changelist"), {"q": "beta hydroxy"}).content.decode()
+    assert "Salicylic acid" in page
+
+
+def test_curator_text_is_escaped_in_the_changelist(client):
+    client.force_login(make_curator())
+    m.Ingredient.objects.create(
+        slug="x", name="<script>alert(1)</script>", ingredient_class="bha", pore_action="p", why="w", evidence="weak"
+    )
+    page = client.get(admin_url(m.Ingredient, "changelist")).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)</script>" not in page
