@@ -600,7 +600,9 @@ class _Engine:
     def schedule(self, per_evening: int | None) -> None:
         """Put scheduled steps on evenings: spread out, never two conflicting classes on one evening."""
         scheduled = [d for d in self.drafts if d.scheduled]
-        scheduled.sort(key=lambda d: (not d.prescription, -d.times, d.rank, d.product_type.slug))
+        # The prescription first (its evenings are the prescriber's), then by the curated priority of
+        # the step (an acid before a clay mask), then the harder-to-place frequent ones.
+        scheduled.sort(key=lambda d: (not d.prescription, -d.template.priority, -d.times, d.rank, d.product_type.slug))
         on_day: list[list[_Draft]] = [[] for _ in DAYS]
         for draft in scheduled:
             allowed = [

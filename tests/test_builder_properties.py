@@ -304,3 +304,35 @@ def test_the_routine_is_plain_json_with_every_contract_key_and_is_deterministic(
     assert json.loads(json.dumps(routine)) == routine == routine_for(answers)
     if routine["ramp_up"]:
         assert answers.experience == Experience.BEGINNER
+
+
+def test_a_prescription_retinoid_user_gets_an_acid_on_a_free_evening_before_a_clay_mask():
+    # Two evenings are free of the prescription; the acid (higher curated priority) takes them.
+    routine = routine_for(
+        Answers(
+            skin_type="oily",
+            sensitive=False,
+            acne_prone=False,
+            concerns=frozenset({"blackheads", "fine_lines"}),
+            age_band="30_44",
+            pregnancy="no",
+            isotretinoin=False,
+            prescription_retinoid=True,
+            rosacea_or_eczema=False,
+            wears_makeup=False,
+            sun_exposure="moderate",
+            time_budget="standard",
+            experience="experienced",
+            fragrance_free=False,
+        )
+    )
+    acid_evenings = [
+        day
+        for day, uses in routine["weekly"].items()
+        if {"aha", "bha", "pha"} & {c for u in uses for c in u["classes"]}
+    ]
+    retinoid_evenings = [
+        day for day, uses in routine["weekly"].items() if any("retinoid" in u["classes"] for u in uses)
+    ]
+    assert acid_evenings
+    assert not set(acid_evenings) & set(retinoid_evenings)
