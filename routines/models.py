@@ -1,4 +1,5 @@
 import secrets
+from datetime import UTC
 
 from django.db import models
 from django.urls import reverse
@@ -31,3 +32,20 @@ class Routine(models.Model):
 
     def get_absolute_url(self):
         return reverse("routines:detail", kwargs={"token": self.token})
+
+    def to_contract(self) -> dict:
+        """The contract's JSON for this routine, exactly as it was made."""
+        from .builder import DAYS
+
+        saved = dict(self.routine)
+        # PostgreSQL's jsonb does not keep key order; the week reads Monday to Sunday.
+        weekly = saved.get("weekly", {})
+        saved["weekly"] = {day: weekly.get(day, []) for day in DAYS}
+        return {
+            "token": self.token,
+            "url": self.get_absolute_url(),
+            "created_at": self.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "catalogue_version": self.catalogue_version,
+            "answers": self.answers,
+            **saved,
+        }

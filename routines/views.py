@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from datetime import UTC
-
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -157,15 +155,7 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
 @require_GET
 def routine_json(request: HttpRequest, token: str) -> HttpResponse:
     routine = get_object_or_404(Routine, token=token)
-    payload = {
-        "token": routine.token,
-        "url": routine.get_absolute_url(),
-        "created_at": routine.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "catalogue_version": routine.catalogue_version,
-        "answers": routine.answers,
-        **routine.routine,
-    }
-    return private(JsonResponse(payload, json_dumps_params={"ensure_ascii": False}))
+    return private(JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}))
 
 
 @limit_routine_posts
