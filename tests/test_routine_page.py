@@ -191,3 +191,12 @@ class TestDelete:
 
     def test_deleting_an_unknown_routine_is_404(self, client):
         assert client.post("/r/" + "B" * 32 + "/delete/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_landing_page_confirms_a_deleted_routine(client):
+    routine = Routine.objects.create(answers={}, routine={}, catalogue_version="v")
+    response = client.post(f"/r/{routine.token}/delete/", follow=True)
+    assert response.redirect_chain[-1][0] == "/"
+    assert "deleted" in response.content.decode().lower()
+    assert not Routine.objects.filter(pk=routine.pk).exists()
