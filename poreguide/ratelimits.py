@@ -3,7 +3,9 @@
 import ipaddress
 
 from django.conf import settings
+from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
+from django_ratelimit.exceptions import Ratelimited
 
 
 def client_ip(request):
@@ -33,3 +35,13 @@ def routine_post_rate(group, request):
 
 # For the questionnaire view: over the limit, the view isn't run and RATELIMIT_VIEW answers 429.
 limit_routine_posts = ratelimit(group="routine-posts", key="ip", rate=routine_post_rate, method="POST", block=True)
+
+
+def check_routine_post_limit(request) -> None:
+    """The same limit for a routine saved by a view not wrapped in `limit_routine_posts`.
+
+    The guided questionnaire posts once per step but saves one routine at the end, so only that
+    last post counts; it shares the counter with the one-page questionnaire.
+    """
+    if is_ratelimited(request, group="routine-posts", key="ip", rate=routine_post_rate, method="POST", increment=True):
+        raise Ratelimited()

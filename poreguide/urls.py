@@ -11,4 +11,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("", include("routines.urls")),
+    path("", include("ingredients.urls")),
 ]

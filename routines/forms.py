@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from crispy_forms.helper import FormHelper
 from django import forms
 
@@ -192,3 +194,77 @@ class QuestionnaireForm(forms.Form):
             for name, errors in self.errors.items()
             for message in errors
         ]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One screen of the guided questionnaire: a few related questions."""
+
+    slug: str
+    title: str
+    intro: str
+    fields: tuple[str, ...]
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "about",
+        "About you",
+        "Your age and what you have used before set how strong we start.",
+        ("age_band", "experience"),
+    ),
+    Step(
+        "skin",
+        "Your skin",
+        "How your skin behaves decides the cleanser, moisturiser and how gently to go.",
+        ("skin_type", "sensitive", "acne_prone", "rosacea_or_eczema"),
+    ),
+    Step(
+        "concerns",
+        "Your concerns",
+        "What you want to change, and what you would rather avoid.",
+        ("concerns", "fragrance_free"),
+    ),
+    Step(
+        "safety",
+        "Safety questions",
+        "Some ingredients aren't safe in pregnancy or with certain medicines. We leave those out.",
+        ("pregnancy", "isotretinoin", "prescription_retinoid"),
+    ),
+    Step(
+        "habits",
+        "Your habits",
+        "Make-up, sun and time decide your steps and your sunscreen.",
+        ("wears_makeup", "sun_exposure", "time_budget"),
+    ),
+)
+STEPS_BY_SLUG = {step.slug: step for step in STEPS}
+
+
+class StepForm(QuestionnaireForm):
+    """The questions of one guided step, validated exactly as the full questionnaire does."""
+
+    def __init__(self, *args, step: Step, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.step = step
+        for name in list(self.fields):
+            if name not in step.fields:
+                del self.fields[name]
+
+    def raw_answers(self, *, valid_only: bool) -> dict[str, str | list[str]]:
+        """The submitted values of this step's questions, as the questionnaire POST would send them.
+
+        With `valid_only`, only the questions answered correctly (used by Back, which must not lose
+        good answers but has nothing to do with bad ones).
+        """
+        self.is_valid()
+        answers: dict[str, str | list[str]] = {}
+        for name, field in self.fields.items():
+            if valid_only and name in self.errors:
+                continue
+            key = self.add_prefix(name)
+            if isinstance(field, forms.MultipleChoiceField):
+                answers[name] = self.data.getlist(key)
+            elif key in self.data:
+                answers[name] = self.data[key]
+        return answers

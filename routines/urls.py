@@ -22,6 +22,7 @@ app_name = "routines"
 urlpatterns = [
     path("", views.landing, name="landing"),
     path("routine/new/", views.questionnaire, name="questionnaire"),
+    path("routine/steps/<slug:step>/", views.questionnaire_step, name="step"),
     path("r/<token:token>/", views.routine_detail, name="detail"),
     path("r/<token:token>.json", views.routine_json, name="json"),
     path("r/<token:token>/delete/", views.routine_delete, name="delete"),

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from ingredients.vocab import ReferralCode, StepKind
-from poreguide.ratelimits import limit_routine_posts
+from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
 from .answers import Answers
 from .builder import build_routine
 from .catalogue import current_catalogue, current_version
-from .forms import QuestionnaireForm
+from .forms import STEPS, STEPS_BY_SLUG, QuestionnaireForm, Step, StepForm
 from .models import Routine
 
 NOINDEX = "noindex, nofollow"
@@ -71,7 +72,84 @@ def questionnaire(request: HttpRequest) -> HttpResponse:
         form = QuestionnaireForm()
 
     template = "routines/questionnaire.html#questionnaire-form" if request.htmx else "routines/questionnaire.html"
-    return render(request, template, {"form": form})
+    sections = [{"step": step, "fields": [form[name] for name in step.fields]} for step in STEPS]
+    return render(request, template, {"form": form, "sections": sections})
+
+
+# The guided questionnaire: the same questions a few at a time. Answers given so far live in the
+# session (the database, not a process), so Back, a reload or the browser's back button find them.
+GUIDED_ANSWERS = "guided_answers"
+
+
+def guided_answers(request: HttpRequest) -> dict[str, str | list[str]]:
+    return dict(request.session.get(GUIDED_ANSWERS, {}))
+
+
+def as_form_data(answers: dict[str, str | list[str]]) -> MultiValueDict:
+    return MultiValueDict({name: value if isinstance(value, list) else [value] for name, value in answers.items()})
+
+
+def render_step(request: HttpRequest, step: Step, form: StepForm, *, status: int = 200) -> HttpResponse:
+    index = STEPS.index(step)
+    context = {
+        "form": form,
+        "step": step,
+        "number": index + 1,
+        "steps": [{"step": s, "number": n, "done": n <= index, "current": s == step} for n, s in enumerate(STEPS, 1)],
+        "total": len(STEPS),
+        "previous": STEPS[index - 1] if index else None,
+        "is_last": index == len(STEPS) - 1,
+    }
+    # One template: the whole page for a normal load, only the step for an htmx swap inside it.
+    fragment = request.htmx and request.htmx.target == "guided" and not request.htmx.history_restore_request
+    template = "routines/guided.html#guided-step" if fragment else "routines/guided.html"
+    return render(request, template, context, status=status)
+
+
+def go_to_step(request: HttpRequest, step: Step) -> HttpResponse:
+    """Show `step` after a post: swapped in (and its URL pushed) with htmx, else POST → redirect → GET."""
+    url = reverse("routines:step", kwargs={"step": step.slug})
+    if request.htmx and request.htmx.target == "guided":
+        form = StepForm(initial=guided_answers(request), step=step)
+        return push_url(render_step(request, step, form), url)
+    return see_other(url)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request", "HX-Target")
+def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
+    current = STEPS_BY_SLUG.get(step)
+    if current is None:
+        raise Http404("No such step.")
+    if request.method == "GET":
+        return render_step(request, current, StepForm(initial=guided_answers(request), step=current))
+
+    form = StepForm(request.POST, step=current)
+    index = STEPS.index(current)
+    if "back" in request.POST:
+        # Keep what was answered well on this step, then go back without complaining about the rest.
+        request.session[GUIDED_ANSWERS] = {**guided_answers(request), **form.raw_answers(valid_only=True)}
+        return go_to_step(request, STEPS[max(index - 1, 0)])
+    if not form.is_valid():
+        return render_step(request, current, form)
+    answers = {**guided_answers(request), **form.raw_answers(valid_only=True)}
+    request.session[GUIDED_ANSWERS] = answers
+    if index < len(STEPS) - 1:
+        return go_to_step(request, STEPS[index + 1])
+
+    complete = QuestionnaireForm(as_form_data(answers))
+    if not complete.is_valid():
+        # An earlier step's answers are gone (the session expired, or steps were skipped by URL).
+        missing = next(s for s in STEPS if any(name in complete.errors for name in s.fields))
+        messages.info(request, f"Please answer the questions under “{missing.title}” first.")
+        return go_to_step(request, missing)
+    check_routine_post_limit(request)
+    routine = save_routine(complete.to_answers())
+    del request.session[GUIDED_ANSWERS]
+    if request.htmx:
+        return HttpResponseClientRedirect(routine.get_absolute_url())
+    return see_other(routine.get_absolute_url())
 
 
 def humanise(slug: str) -> str:

@@ -12,6 +12,7 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import path
 from django_ratelimit.exceptions import Ratelimited
 
+import poreguide.urls
 from poreguide.ratelimits import client_ip, limit_routine_posts
 from poreguide.views import rate_limited
 
@@ -28,9 +29,11 @@ def broken_view(request):
 
 
 # Used only by the tests marked with @pytest.mark.urls("tests.test_security").
+# The site's own URLs come too: the error pages link to them.
 urlpatterns = [
     path("limited/", tiny_post_view),
     path("broken/", broken_view),
+    *poreguide.urls.urlpatterns,
 ]
 
 

@@ -1,0 +1,84 @@
+"""The public pages made from the catalogue: the ingredient glossary, one page per ingredient, the myths."""
+
+import pytest
+from django.utils.html import escape
+
+from ingredients.models import Contraindication, Ingredient, Myth
+from tests.factories import catalogue_once, make_routine
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def catalogue(django_db_setup, django_db_blocker):
+    yield from catalogue_once(django_db_blocker)
+
+
+def test_the_glossary_links_every_ingredient(client):
+    html = client.get("/ingredients/").content.decode()
+    for ingredient in Ingredient.objects.all():
+        assert f'href="/ingredients/{ingredient.slug}/"' in html
+    assert html.count("Not recommended</span>") == Ingredient.objects.filter(recommendable=False).count()
+
+
+def test_an_ingredient_page_says_what_it_does_who_should_avoid_it_and_its_sources(client):
+    retinol = Ingredient.objects.get(slug="retinol")
+    html = client.get("/ingredients/retinol/").content.decode()
+    assert f"<h1>{escape(retinol.name)}</h1>" in html
+    assert escape(retinol.pore_action) in html
+    assert retinol.get_evidence_display() in html
+    avoid = Contraindication.objects.filter(ingredient_class=retinol.ingredient_class, ingredient=None)
+    assert avoid.filter(condition="pregnancy").exists()
+    for item in avoid:
+        assert escape(item.text) in html
+    for source in retinol.sources.all():
+        assert escape(source.title) in html
+
+
+def test_an_ingredient_we_warn_against_says_so_and_why(client):
+    lemon = Ingredient.objects.get(recommendable=False, slug="lemon-juice")
+    html = client.get("/ingredients/lemon-juice/").content.decode()
+    assert "We don't recommend this" in html
+    assert escape(lemon.not_recommended_reason) in html
+
+
+def test_an_unknown_ingredient_is_404(client):
+    assert client.get("/ingredients/unicorn-tears/").status_code == 404
+
+
+def test_the_myths_page_has_an_anchor_reality_and_sources_for_every_myth(client):
+    html = client.get("/myths/").content.decode()
+    for myth in Myth.objects.prefetch_related("sources"):
+        assert f'id="{myth.slug}"' in html
+        assert escape(myth.reality) in html
+        for source in myth.sources.all():
+            assert escape(source.title) in html
+
+
+def test_every_link_from_a_routine_to_the_knowledge_pages_works(client):
+    routine = make_routine()
+    data = routine.routine
+    slugs = {i["slug"] for slot in ("am", "pm") for step in data[slot] for i in step["ingredients"]}
+    slugs |= {item["ingredient"] for item in data["excluded"]}
+    for slug in slugs:
+        assert client.get(f"/ingredients/{slug}/").status_code == 200, slug
+    myths = client.get("/myths/").content.decode()
+    for myth in data["myths"]:
+        assert f'id="{myth["slug"]}"' in myths
+
+
+def test_curator_text_is_escaped_on_the_knowledge_pages(client):
+    Ingredient.objects.filter(slug="retinol").update(pore_action="<script>alert(1)</script>")
+    Myth.objects.filter(pk=Myth.objects.first().pk).update(reality="<script>alert(2)</script>")
+    assert "&lt;script&gt;alert(1)" in client.get("/ingredients/retinol/").content.decode()
+    myths = client.get("/myths/").content.decode()
+    assert "&lt;script&gt;alert(2)" in myths and "<script>alert" not in myths
+
+
+def test_the_pages_need_few_queries_whatever_the_catalogue_size(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
+        client.get("/ingredients/")
+    with django_assert_max_num_queries(6):
+        client.get("/ingredients/retinol/")
+    with django_assert_max_num_queries(3):
+        client.get("/myths/")
