@@ -19,7 +19,12 @@ run: install
 	DEBUG=1 $(PY) manage.py loaddata catalogue
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+# axe-core for the accessibility checks in the browser tests (test-only; the site has no npm build).
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility checks will be skipped (apt-get install npm)"; fi
+
+test: install node_modules/axe-core/axe.min.js
 	$(PY) -m pytest
 
 bench: install  # BENCH_SECONDS=10 make bench for a quick run; needs wrk (apt-get install wrk)
