@@ -1,0 +1,163 @@
+"""Every main page in a real browser: axe-core finds no WCAG 2.x A/AA violation, nothing scrolls
+sideways at 320 px or at 200% zoom, screenshots for people to look at, page weight, print."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from routines.forms import STEPS
+from tests.browser.conftest import DESKTOP, PHONE, axe_violations, record, screenshot
+from tests.factories import make_routine, valid_answers
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def routine_path(site):
+    # Pregnant, acne-prone, oily: warnings, exclusions, a calendar, referrals, myths: a full page.
+    return make_routine(**valid_answers(pregnancy="yes")).get_absolute_url()
+
+
+def main_pages(routine_path: str) -> dict[str, str]:
+    return {
+        "landing": "/",
+        "questionnaire": "/routine/new/",
+        **{f"step-{step.slug}": f"/routine/steps/{step.slug}/" for step in STEPS},
+        "routine": routine_path,
+        "glossary": "/ingredients/",
+        "ingredient": "/ingredients/retinol/",
+        "myths": "/myths/",
+    }
+
+
+def test_no_page_has_a_wcag_a_or_aa_violation(site, axe_context, routine_path):
+    page = axe_context.new_page()
+    found = {}
+    for name, path in main_pages(routine_path).items():
+        page.goto(site + path)
+        found[name] = axe_violations(page)
+    # The states people reach by answering: the error summary on a step and on the plain form.
+    page.goto(site + "/routine/steps/skin/")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.locator("#error-summary")).to_be_focused()
+    found["step-with-errors"] = axe_violations(page)
+    page.goto(site + "/routine/new/")
+    page.get_by_role("button", name="Make my routine").click()
+    expect(page.locator("#error-summary")).to_be_visible()
+    found["questionnaire-with-errors"] = axe_violations(page)
+    record("axe", {"pages": sorted(found), "violations": sum(len(v) for v in found.values())})
+    assert {name: violations for name, violations in found.items() if violations} == {}
+
+
+@pytest.mark.parametrize("width", [320, 640], ids=["phone-320px", "desktop-at-200-percent-zoom"])
+def test_nothing_scrolls_sideways_on_a_narrow_screen_or_at_200_percent_zoom(site, browser, routine_path, width):
+    # 200% zoom on a 1280 px window lays the page out in 640 CSS pixels.
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    wide = {}
+    for name, path in main_pages(routine_path).items():
+        page.goto(site + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            wide[name] = overflow
+    context.close()
+    assert wide == {}
+
+
+def test_screenshots_of_the_main_pages_at_phone_and_desktop_width(site, browser, routine_path):
+    for label, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        for name, path in main_pages(routine_path).items():
+            if name.startswith("step-") and name != "step-about":
+                continue
+            page.goto(site + path)
+            expect(page.get_by_role("heading", level=1)).to_be_visible()
+            screenshot(page, f"{name}-{label}")
+        context.close()
+
+
+def transfer(browser, url: str) -> dict[str, int]:
+    """Bytes received (as Chromium's network layer counts them) and requests for one page load."""
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    seen = {"bytes": 0, "requests": 0}
+
+    def request_sent(event):
+        seen["requests"] += 1
+
+    def loading_finished(event):
+        seen["bytes"] += int(event["encodedDataLength"])
+
+    cdp.on("Network.requestWillBeSent", request_sent)
+    cdp.on("Network.loadingFinished", loading_finished)
+    page.goto(url, wait_until="networkidle")
+    context.close()
+    return seen
+
+
+def test_page_weight_of_the_landing_questionnaire_and_routine_pages(site, browser, routine_path):
+    """Bytes over the wire and requests for a first visit (empty cache), as the browser counts them."""
+    weights = {
+        name: transfer(browser, site + path)
+        for name, path in (
+            ("landing", "/"),
+            ("questionnaire (guided, first step)", "/routine/steps/about/"),
+            ("questionnaire (one page)", "/routine/new/"),
+            ("routine", routine_path),
+        )
+    }
+    record("page_weight", weights)
+    for name, seen in weights.items():
+        # The HTML, Bootstrap's CSS, our screen and print CSS, htmx, our script, the icon.
+        assert seen["requests"] <= 7, (name, seen)
+        assert seen["bytes"] < 400_000, (name, seen)
+
+
+def test_the_routine_prints_as_a_short_handout(site, page, routine_path):
+    page.goto(site + routine_path)
+    page.emulate_media(media="print")
+    expect(page.locator(".routine-actions")).to_be_hidden()
+    expect(page.locator("#warnings")).to_be_visible()
+    expect(page.locator("#sources")).to_be_hidden()
+    expect(page.get_by_text(site + routine_path)).to_be_visible()  # where the rest is
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    record("print", {"routine_pages": pages})
+    # Warnings, both routines, the week and the ramp-up for a pregnant, acne-prone beginner.
+    assert pages <= 2
+
+
+def test_the_copy_link_button_copies_the_routine_link(site, browser, routine_path):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site + routine_path)
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator("#copy-status")).to_contain_text("Link copied")
+    assert page.evaluate("navigator.clipboard.readText()") == site + routine_path
+    context.close()
+
+
+def test_pages_load_everything_from_our_own_origin_under_the_csp(site, page, routine_path):
+    origins = set()
+    page.on("request", lambda request: origins.add(re.match(r"https?://[^/]+", request.url).group(0)))
+    for path in main_pages(routine_path).values():
+        response = page.goto(site + path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert origins == {site}
+    # The `page` fixture fails the test on any console error, which is how a CSP violation shows.
+
+
+def test_the_plain_questionnaire_answers_arrive_the_same_way_as_the_guided_ones(site, page):
+    answers = valid_answers()
+    page.goto(site + "/routine/new/")
+    for name, value in answers.items():
+        for item in value if isinstance(value, list) else [value]:
+            page.locator(f'input[name="{name}"][value="{item}"]').check()
+    expect(page.locator("legend")).to_have_count(len(answers))
