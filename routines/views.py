@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import hashlib
+
 from django.contrib import messages
+from django.core.cache import cache
+from django.db.models import Subquery
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 from django.views.decorators.cache import never_cache
@@ -10,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
+from ingredients.models import CatalogueVersion
 from ingredients.vocab import ReferralCode, StepKind
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
@@ -156,7 +162,7 @@ def humanise(slug: str) -> str:
     return slug.replace("-", " ").replace("_", " ").capitalize()
 
 
-def routine_context(routine: Routine) -> dict:
+def routine_context(routine: Routine, *, guidance_changed: bool) -> dict:
     """What the page shows, prepared so the template only displays."""
     data = routine.routine
     names = {
@@ -218,22 +224,64 @@ def routine_context(routine: Routine) -> dict:
         "excluded": excluded,
         "referrals": referrals,
         "sources": list(sources.values()),
-        "guidance_changed": routine.catalogue_version != current_version(),
+        "guidance_changed": guidance_changed,
     }
+
+
+# A saved routine never changes, so its page and JSON are rendered once and kept in the cache for a
+# while. Every request still asks the database whether the routine exists (one indexed query, no
+# JSON), so a deleted routine's link stops working at once, on every server.
+RENDERED_SECONDS = 600
+
+
+def saved_versions(token: str) -> tuple[str, str]:
+    """The routine's catalogue version and the current one, in one query; 404 for an unknown token."""
+    current = CatalogueVersion.objects.filter(id=1).values("version")[:1]
+    found = Routine.objects.filter(token=token).values_list("catalogue_version", Subquery(current)).first()
+    if found is None:
+        raise Http404("No routine at this address.")
+    saved, current_version_ = found
+    return saved, current_version_ or current_version()
+
+
+def rendered_key(kind: str, request: HttpRequest, token: str) -> str:
+    # The page prints its own address, so the scheme and host are part of what was rendered.
+    where = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()[:32]
+    return f"routine-{kind}:{token}:{where}"
 
 
 @never_cache
 @require_GET
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine, token=token)
-    return private(render(request, "routines/routine_detail.html", routine_context(routine)))
+    saved, current = saved_versions(token)
+    if saved != current:
+        # Not cached: the notice has a form with this visitor's CSRF token.
+        routine = get_object_or_404(Routine, token=token)
+        context = routine_context(routine, guidance_changed=True)
+        return private(render(request, "routines/routine_detail.html", context))
+    key = rendered_key("page", request, token)
+    html = cache.get(key)
+    if html is None:
+        routine = get_object_or_404(Routine, token=token)
+        # No messages: they belong to one visitor, and reading them here would use them up.
+        context = {**routine_context(routine, guidance_changed=False), "messages": ()}
+        html = render_to_string("routines/routine_detail.html", context, request)
+        cache.set(key, html, RENDERED_SECONDS)
+    return private(HttpResponse(html))
 
 
 @never_cache
 @require_GET
 def routine_json(request: HttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine, token=token)
-    return private(JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}))
+    if not Routine.objects.filter(token=token).exists():
+        raise Http404("No routine at this address.")
+    key = rendered_key("json", request, token)
+    body = cache.get(key)
+    if body is None:
+        routine = get_object_or_404(Routine, token=token)
+        body = JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content
+        cache.set(key, body, RENDERED_SECONDS)
+    return private(HttpResponse(body, content_type="application/json"))
 
 
 @limit_routine_posts

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.test import Client
 from django.utils.html import escape
 
 from ingredients.models import Notice
@@ -167,6 +168,23 @@ class TestGuidanceChanged:
         assert Routine.objects.count() == 1
 
 
+class TestRenderedOnce:
+    def test_the_second_view_of_a_routine_is_the_same_page_from_one_query(self, client, django_assert_num_queries):
+        routine = make_routine()
+        first = client.get(f"/r/{routine.token}/").content
+        with django_assert_num_queries(1):
+            second = client.get(f"/r/{routine.token}/").content
+        assert first == second
+
+    def test_a_message_for_one_visitor_is_not_kept_in_the_shared_page(self, client):
+        routine, other = make_routine(), make_routine()
+        client.post(f"/r/{other.token}/delete/")  # leaves "deleted" waiting for the next page
+        html = client.get(f"/r/{routine.token}/").content.decode()
+        assert "has been deleted" not in html
+        assert "has been deleted" not in Client().get(f"/r/{routine.token}/").content.decode()
+        assert "has been deleted" in client.get("/").content.decode()
+
+
 class TestDelete:
     def test_the_confirmation_page_says_what_deleting_does(self, client):
         routine = make_routine()
@@ -186,6 +204,15 @@ class TestDelete:
         assert [str(m) for m in response.context["messages"]] == [
             "Your saved routine has been deleted. Its link no longer works."
         ]
+        assert client.get(f"/r/{routine.token}/").status_code == 404
+        assert client.get(f"/r/{routine.token}.json").status_code == 404
+
+    def test_a_page_seen_before_deleting_is_gone_after(self, client):
+        # The rendered page and JSON are cached; the link must still stop working at once.
+        routine = make_routine()
+        assert client.get(f"/r/{routine.token}/").status_code == 200
+        assert client.get(f"/r/{routine.token}.json").status_code == 200
+        Routine.objects.filter(pk=routine.pk).delete()  # as another server would
         assert client.get(f"/r/{routine.token}/").status_code == 404
         assert client.get(f"/r/{routine.token}.json").status_code == 404
 
