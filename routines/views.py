@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -56,12 +57,21 @@ def landing(request: HttpRequest) -> HttpResponse:
     return render(request, "landing.html")
 
 
+def posted_form_data(request: HttpRequest):
+    # Django takes any codec named by the Content-Type's charset; a multipart body declared as, say,
+    # rot13, base64 or idna cannot be decoded into text at all. That is the client's error, not ours.
+    try:
+        return request.POST
+    except (LookupError, UnicodeError) as error:
+        raise BadRequest("The form data's declared charset cannot decode it.") from error
+
+
 @limit_routine_posts
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 def questionnaire(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        form = QuestionnaireForm(request.POST)
+        form = QuestionnaireForm(posted_form_data(request))
         if form.is_valid():
             routine = save_routine(form.to_answers())
             if request.htmx:
