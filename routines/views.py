@@ -273,14 +273,14 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_GET
 def routine_json(request: HttpRequest, token: str) -> HttpResponse:
-    if not Routine.objects.filter(token=token).exists():
-        raise Http404("No routine at this address.")
     key = rendered_key("json", request, token)
     body = cache.get(key)
     if body is None:
         routine = get_object_or_404(Routine, token=token)
         body = JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content
         cache.set(key, body, RENDERED_SECONDS)
+    elif not Routine.objects.filter(token=token).exists():
+        raise Http404("No routine at this address.")
     return private(HttpResponse(body, content_type="application/json"))
 
 
