@@ -11,7 +11,8 @@ and JSON, and the questionnaire POST (which saves a routine and answers 303). No
 it needs the project's .venv and wrk (Debian/Ubuntu: `sudo apt-get install wrk`).
 
 Environment: BENCH_SECONDS (default 60), BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads,
-default: CPU count, at most 4), BENCH_WORKERS (gunicorn sync workers, default 2 x CPUs + 1).
+default: CPU count, at most 4), BENCH_WORKERS (gunicorn sync workers, default 2 x CPUs + 1),
+BENCH_ACCEPT_ENCODING (default "gzip, deflate, br", as browsers send; empty for none).
 """
 
 import http.client
@@ -38,6 +39,8 @@ CPUS = os.cpu_count() or 1
 THREADS = int(os.environ.get("BENCH_THREADS", str(min(CPUS, 4))))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * CPUS + 1)))
 WARMUP_SECONDS = 2
+# What browsers send; BENCH_ACCEPT_ENCODING= (empty) measures clients that take no compression.
+ACCEPT_ENCODING = os.environ.get("BENCH_ACCEPT_ENCODING", "gzip, deflate, br")
 
 # Valid answers (docs: /work/shared/spec/contract.md, "Questionnaire fields"), a few different people.
 ANSWERS = [
@@ -146,7 +149,7 @@ def log_tail(workdir, lines=8):
 
 
 def lua_script(directory, name, method="GET", body=None, headers=None):
-    lines = []
+    lines = [f'wrk.headers["Accept-Encoding"] = "{ACCEPT_ENCODING}"'] if ACCEPT_ENCODING else []
     if method != "GET":
         lines.append(f'wrk.method = "{method}"')
     if body is not None:
@@ -226,7 +229,8 @@ def main():
 
         print(
             f"gunicorn: {WORKERS} sync workers on {CPUS} CPUs; wrk: {THREADS} threads, {CONNECTIONS} connections, "
-            f"{SECONDS} s per target (after a {WARMUP_SECONDS} s warm-up)\n",
+            f"{SECONDS} s per target (after a {WARMUP_SECONDS} s warm-up), "
+            f"Accept-Encoding: {ACCEPT_ENCODING or '(none)'}\n",
             flush=True,
         )
         results = []

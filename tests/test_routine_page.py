@@ -1,3 +1,4 @@
+import gzip
 import re
 
 import pytest
@@ -175,6 +176,18 @@ class TestRenderedOnce:
         with django_assert_num_queries(1):
             second = client.get(f"/r/{routine.token}/").content
         assert first == second
+
+    @pytest.mark.parametrize("suffix", ["/", ".json"])
+    def test_a_client_that_accepts_gzip_gets_the_same_body_compressed(self, client, suffix):
+        routine = make_routine()
+        plain = client.get(f"/r/{routine.token}{suffix}")
+        packed = client.get(f"/r/{routine.token}{suffix}", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert "Content-Encoding" not in plain
+        assert packed["Content-Encoding"] == "gzip"
+        assert gzip.decompress(packed.content) == plain.content
+        assert len(packed.content) < len(plain.content) / 3
+        assert "Accept-Encoding" in plain["Vary"] and "Accept-Encoding" in packed["Vary"]
+        assert packed["Content-Type"] == plain["Content-Type"]
 
     def test_a_message_for_one_visitor_is_not_kept_in_the_shared_page(self, client):
         routine, other = make_routine(), make_routine()
