@@ -88,10 +88,17 @@ def questionnaire(request: HttpRequest) -> HttpResponse:
 # The guided questionnaire: the same questions a few at a time. Answers given so far live in the
 # session (the database, not a process), so Back, a reload or the browser's back button find them.
 GUIDED_ANSWERS = "guided_answers"
+# Answers in progress include health answers: they are kept a day, not Django's default two weeks.
+GUIDED_ANSWERS_SECONDS = 24 * 60 * 60
 
 
 def guided_answers(request: HttpRequest) -> dict[str, str | list[str]]:
     return dict(request.session.get(GUIDED_ANSWERS, {}))
+
+
+def remember(request: HttpRequest, answers: dict[str, str | list[str]]) -> None:
+    request.session[GUIDED_ANSWERS] = answers
+    request.session.set_expiry(GUIDED_ANSWERS_SECONDS)
 
 
 def as_form_data(answers: dict[str, str | list[str]]) -> MultiValueDict:
@@ -138,12 +145,12 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     index = STEPS.index(current)
     if "back" in request.POST:
         # Keep what was answered well on this step, then go back without complaining about the rest.
-        request.session[GUIDED_ANSWERS] = {**guided_answers(request), **form.raw_answers(valid_only=True)}
+        remember(request, {**guided_answers(request), **form.raw_answers(valid_only=True)})
         return go_to_step(request, STEPS[max(index - 1, 0)])
     if not form.is_valid():
         return render_step(request, current, form)
     answers = {**guided_answers(request), **form.raw_answers(valid_only=True)}
-    request.session[GUIDED_ANSWERS] = answers
+    remember(request, answers)
     if index < len(STEPS) - 1:
         return go_to_step(request, STEPS[index + 1])
 
@@ -267,20 +274,23 @@ def rendered_key(kind: str, request: HttpRequest, token: str) -> str:
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
-def rendered(body: str | bytes) -> tuple[bytes, bytes]:
-    """A body to keep, with its gzip form (made once, not per request as GZipMiddleware would)."""
-    raw = body.encode() if isinstance(body, str) else body
-    return raw, compress_string(raw)
+def cached_rendering(request: HttpRequest, key: str, render_body, content_type: str) -> HttpResponse:
+    """The body `render_body()` makes, kept in the cache as is and gzipped (compressed once, not per
+    request as GZipMiddleware would); each client gets the form it accepts.
 
-
-def send_rendered(request: HttpRequest, body: tuple[bytes, bytes], content_type: str) -> HttpResponse:
-    # Compressing is safe from BREACH here: the page holds no CSRF token and echoes nothing sent.
-    raw, gzipped = body
-    if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
-        response = HttpResponse(gzipped, content_type=content_type)
+    Compressing is safe from BREACH here: these bodies hold no CSRF token and echo nothing sent.
+    """
+    gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+    body = cache.get(f"{key}:gz" if gzip else key)
+    if body is None:
+        raw = render_body()
+        raw = raw.encode() if isinstance(raw, str) else raw
+        packed = compress_string(raw)
+        cache.set_many({key: raw, f"{key}:gz": packed}, RENDERED_SECONDS)
+        body = packed if gzip else raw
+    response = HttpResponse(body, content_type=content_type)
+    if gzip:
         response["Content-Encoding"] = "gzip"
-    else:
-        response = HttpResponse(raw, content_type=content_type)
     patch_vary_headers(response, ["Accept-Encoding"])
     return private(response)
 
@@ -294,29 +304,26 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
         routine = get_object_or_404(Routine, token=token)
         context = routine_context(routine, guidance_changed=True)
         return private(render(request, "routines/routine_detail.html", context))
-    key = rendered_key("page", request, token)
-    body = cache.get(key)
-    if body is None:
+
+    def render_page() -> str:
         routine = get_object_or_404(Routine, token=token)
         # No messages: they belong to one visitor, and reading them here would use them up.
         context = {**routine_context(routine, guidance_changed=False), "messages": ()}
-        body = rendered(render_to_string("routines/routine_detail.html", context, request))
-        cache.set(key, body, RENDERED_SECONDS)
-    return send_rendered(request, body, "text/html; charset=utf-8")
+        return render_to_string("routines/routine_detail.html", context, request)
+
+    return cached_rendering(request, rendered_key("page", request, token), render_page, "text/html; charset=utf-8")
 
 
 @never_cache
 @require_GET
 def routine_json(request: HttpRequest, token: str) -> HttpResponse:
-    key = rendered_key("json", request, token)
-    body = cache.get(key)
-    if body is None:
+    saved_versions(token)  # 404 for an unknown or deleted routine, before anything cached is sent
+
+    def render_json() -> bytes:
         routine = get_object_or_404(Routine, token=token)
-        body = rendered(JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content)
-        cache.set(key, body, RENDERED_SECONDS)
-    else:
-        saved_versions(token)  # 404 once the routine is deleted
-    return send_rendered(request, body, "application/json")
+        return JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content
+
+    return cached_rendering(request, rendered_key("json", request, token), render_json, "application/json")
 
 
 @limit_routine_posts

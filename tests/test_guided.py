@@ -148,3 +148,8 @@ def test_the_landing_page_starts_the_guided_questionnaire_with_htmx_and_the_plai
     html = client.get("/").content.decode()
     start = re.search(r'<a href="/routine/new/" hx-get="(/routine/steps/\w+/)"[^>]*>Start the questionnaire</a>', html)
     assert start and start.group(1) == url(STEPS[0])
+
+
+def test_answers_in_progress_are_kept_for_a_day_only(client):
+    client.post(url(STEPS[0]), step_data(STEPS[0]), **HTMX)
+    assert 0 < client.session.get_expiry_age() <= 24 * 60 * 60

@@ -21,11 +21,10 @@ from tests.factories import catalogue_once, valid_answers
 
 pytestmark = pytest.mark.django_db
 
-# Page: the routine's and the current catalogue version in one query (is the guidance newer?), then
-# the saved routine itself when its page isn't rendered yet. JSON: the routine, or whether it still
-# exists when its JSON is already rendered.
+# Whether the routine exists, with its and the current catalogue version (one query), then the saved
+# routine itself only when its page or JSON isn't rendered yet.
 ROUTINE_PAGE_QUERIES = 2
-ROUTINE_JSON_QUERIES = 1
+ROUTINE_JSON_QUERIES = 2
 
 SMALL = valid_answers(
     concerns=["enlarged_pores"],

@@ -64,7 +64,12 @@ class PageProblems:
         self.messages: list[str] = []
         page.on("console", lambda msg: msg.type == "error" and self.messages.append(msg.text))
         page.on("pageerror", lambda error: self.messages.append(str(error)))
-        page.on("requestfailed", lambda request: self.messages.append(f"failed: {request.url}"))
+        page.on("requestfailed", self.request_failed)
+
+    def request_failed(self, request):
+        # Leaving a page cancels what it was still loading (net::ERR_ABORTED): not a failure.
+        if request.failure != "net::ERR_ABORTED":
+            self.messages.append(f"failed: {request.url} ({request.failure})")
 
     def assert_none(self):
         assert self.messages == []
