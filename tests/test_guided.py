@@ -134,7 +134,8 @@ def test_the_last_step_sends_you_back_to_a_step_whose_answers_are_missing(client
     assert response.status_code == 303
     assert response["Location"] == url(STEPS[0])
     assert not Routine.objects.exists()
-    assert "Please answer the questions under" in client.get(response["Location"]).content.decode()
+    html = client.get(response["Location"]).content.decode()
+    assert html.count("Please answer the questions under") == 1
 
 
 def test_a_bad_value_is_refused_on_the_step_and_never_stored(client):
@@ -153,3 +154,12 @@ def test_the_landing_page_starts_the_guided_questionnaire_with_htmx_and_the_plai
 def test_answers_in_progress_are_kept_for_a_day_only(client):
     client.post(url(STEPS[0]), step_data(STEPS[0]), **HTMX)
     assert 0 < client.session.get_expiry_age() <= 24 * 60 * 60
+
+
+def test_with_htmx_the_step_swapped_in_says_why_it_was_sent_back(client):
+    last = STEPS[-1]
+    response = client.post(url(last), step_data(last), **HTMX)
+    html = response.content.decode()
+    assert response["HX-Push-Url"] == url(STEPS[0])
+    assert html.count("Please answer the questions under") == 1
+    assert "Please answer the questions under" not in client.get(url(STEPS[0])).content.decode()
