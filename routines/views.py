@@ -267,7 +267,8 @@ def saved_versions(token: str) -> tuple[str, str]:
 
 def rendered_key(kind: str, request: HttpRequest, token: str) -> str:
     # The page prints its own address, so the scheme and host are part of what was rendered.
-    where = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()[:32]
+    # The path only: a query string changes nothing on the page and must not make new entries.
+    where = hashlib.sha256(request.build_absolute_uri(request.path).encode()).hexdigest()[:32]
     return f"routine-{kind}:{token}:{where}"
 
 

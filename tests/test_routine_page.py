@@ -189,6 +189,12 @@ class TestRenderedOnce:
         assert "Accept-Encoding" in plain["Vary"] and "Accept-Encoding" in packed["Vary"]
         assert packed["Content-Type"] == plain["Content-Type"]
 
+    def test_a_query_string_changes_nothing(self, client):
+        routine = make_routine()
+        plain = client.get(f"/r/{routine.token}/").content
+        assert client.get(f"/r/{routine.token}/?utm_source=<b>x</b>").content == plain
+        assert f"http://testserver/r/{routine.token}/".encode() in plain  # the printed link
+
     def test_a_message_for_one_visitor_is_not_kept_in_the_shared_page(self, client):
         routine, other = make_routine(), make_routine()
         client.post(f"/r/{other.token}/delete/")  # leaves "deleted" waiting for the next page
