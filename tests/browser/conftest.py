@@ -50,6 +50,11 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _browser_before_anything_else(browser):
+    """Skip (or fail, in CI) for a missing browser before a live server or test database is set up."""
+
+
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server's address, with the real catalogue loaded."""
