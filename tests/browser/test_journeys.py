@@ -77,7 +77,8 @@ def test_the_guided_questionnaire_step_by_step_with_back_and_the_back_button(sit
     answer(page, STEPS[3].fields, answers)
     continue_to(page, "Your habits")
     answer(page, STEPS[4].fields, answers)
-    page.get_by_role("button", name="Make my routine").click()
+    # An impatient double click saves one routine, not two.
+    page.get_by_role("button", name="Make my routine").dblclick()
 
     expect(page).to_have_url(ROUTINE_URL)
     expect(page.get_by_role("heading", level=1)).to_have_text("Your pore-care routine")
