@@ -12,8 +12,9 @@ The algorithm, in order:
 2. Base steps (cleanse, tone, moisturise, sunscreen, evening oil cleanse): for each step template
    that applies, the product type of that kind that suits the skin type best.
 3. Treatments: ingredients whose `chosen_when` matches, ranked by the number of matching answers;
-   at most one per active group (one acid for beginners, two of different classes otherwise; one
-   retinoid; one clay) and a few daily serums, each placed through a product type that carries it.
+   at most one per active group (one acid for beginners and for people whose conditions cap an
+   acid's evenings, two of different classes otherwise; one retinoid; one clay) and a few daily
+   serums, each placed through a product type that carries it.
    A prescription retinoid user gets their prescription as the retinoid step.
 4. The time budget caps steps per slot on any day: daily steps are cut by template priority, then
    actives are limited per evening. Sunscreen is never cut and is always the last morning step.
@@ -357,6 +358,15 @@ class _Engine:
             if caps:
                 self.caps[ing.slug] = min(caps)
 
+    def may_layer_acids(self, acids: list[Ingredient]) -> bool:
+        """Two acids (of different classes) only for people used to actives with no weekly cap on them.
+
+        A curator's weekly cap on an acid for this person's condition (prescription retinoid,
+        sensitive skin, ...) limits exfoliation as a whole, not each acid: two acids capped at one
+        evening each would still be two evenings of acid.
+        """
+        return not self.beginner and not any(ing.slug in self.caps for ing in acids)
+
     def per_week(self, ing: Ingredient) -> int:
         return self._per_week[ing.slug]
 
@@ -476,7 +486,7 @@ class _Engine:
             group = _active_group(ing, scheduled=scheduled)
             if group is not None:
                 members = groups.get(group, [])
-                limit = 2 if (group == ACID_GROUP and not self.beginner) else 1
+                limit = 2 if (group == ACID_GROUP and self.may_layer_acids(members + [ing])) else 1
                 if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
                     continue
             elif daily_count >= MAX_DAILY_TREATMENTS or ing.ingredient_class in daily_classes:

@@ -210,3 +210,13 @@ def test_it_makes_room_for_actives_in_a_minimal_evening_by_cutting_a_lower_prior
     scheduled = {s["product_type"] for s in routine["pm"] if s["times_per_week"] < 7}
     assert scheduled == {"bha-exfoliant", "retinoid-serum"}
     assert all(len(uses) <= 1 for uses in routine["weekly"].values())
+
+
+def test_a_weekly_cap_on_acids_means_one_acid_not_one_evening_for_each():
+    # Prescription retinoid users: acids at most once a week in all (pore-care-facts §3.8).
+    routine = build(prescription_retinoid=True, experience="experienced", concerns={"texture", "blackheads"})
+    acids = [s for s in routine["pm"] if any(i["class"] in {"aha", "bha", "pha"} for i in s["ingredients"])]
+    assert len(acids) == 1
+    assert acids[0]["times_per_week"] == 1
+    acid_evenings = [d for d, uses in routine["weekly"].items() if any(u["kind"] == "exfoliate" for u in uses)]
+    assert len(acid_evenings) == 1
