@@ -33,8 +33,11 @@ def routine_post_rate(group, request):
     return settings.ROUTINE_RATE_LIMIT
 
 
+# One limit, one counter, for every post that saves a routine.
+ROUTINE_POSTS = {"group": "routine-posts", "key": "ip", "rate": routine_post_rate, "method": "POST"}
+
 # For the questionnaire view: over the limit, the view isn't run and RATELIMIT_VIEW answers 429.
-limit_routine_posts = ratelimit(group="routine-posts", key="ip", rate=routine_post_rate, method="POST", block=True)
+limit_routine_posts = ratelimit(**ROUTINE_POSTS, block=True)
 
 
 def check_routine_post_limit(request) -> None:
@@ -43,5 +46,5 @@ def check_routine_post_limit(request) -> None:
     The guided questionnaire posts once per step but saves one routine at the end, so only that
     last post counts; it shares the counter with the one-page questionnaire.
     """
-    if is_ratelimited(request, group="routine-posts", key="ip", rate=routine_post_rate, method="POST", increment=True):
+    if is_ratelimited(request, **ROUTINE_POSTS, increment=True):
         raise Ratelimited()

@@ -251,20 +251,17 @@ class StepForm(QuestionnaireForm):
             if name not in step.fields:
                 del self.fields[name]
 
-    def raw_answers(self, *, valid_only: bool) -> dict[str, str | list[str]]:
-        """The submitted values of this step's questions, as the questionnaire POST would send them.
+    def raw_answers(self) -> dict[str, str | list[str]]:
+        """This step's answers that passed validation, as the questionnaire POST would send them.
 
-        With `valid_only`, only the questions answered correctly (used by Back, which must not lose
-        good answers but has nothing to do with bad ones).
+        Only the valid ones: Back keeps good answers from a half-finished step and drops bad ones.
         """
         self.is_valid()
         answers: dict[str, str | list[str]] = {}
         for name, field in self.fields.items():
-            if valid_only and name in self.errors:
-                continue
             key = self.add_prefix(name)
-            if isinstance(field, forms.MultipleChoiceField):
-                answers[name] = self.data.getlist(key)
-            elif key in self.data:
-                answers[name] = self.data[key]
+            if name in self.errors or key not in self.data:
+                continue
+            multiple = isinstance(field, forms.MultipleChoiceField)
+            answers[name] = self.data.getlist(key) if multiple else self.data[key]
         return answers

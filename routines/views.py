@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -105,7 +106,12 @@ def as_form_data(answers: dict[str, str | list[str]]) -> MultiValueDict:
     return MultiValueDict({name: value if isinstance(value, list) else [value] for name, value in answers.items()})
 
 
-def render_step(request: HttpRequest, step: Step, form: StepForm, *, status: int = 200) -> HttpResponse:
+def swapping_step(request: HttpRequest) -> bool:
+    """An htmx request from inside the guided questionnaire: it wants the step alone, not a page."""
+    return bool(request.htmx) and request.htmx.target == "guided" and not request.htmx.history_restore_request
+
+
+def render_step(request: HttpRequest, step: Step, form: StepForm) -> HttpResponse:
     index = STEPS.index(step)
     context = {
         "form": form,
@@ -117,15 +123,14 @@ def render_step(request: HttpRequest, step: Step, form: StepForm, *, status: int
         "is_last": index == len(STEPS) - 1,
     }
     # One template: the whole page for a normal load, only the step for an htmx swap inside it.
-    fragment = request.htmx and request.htmx.target == "guided" and not request.htmx.history_restore_request
-    template = "routines/guided.html#guided-step" if fragment else "routines/guided.html"
-    return render(request, template, context, status=status)
+    template = "routines/guided.html#guided-step" if swapping_step(request) else "routines/guided.html"
+    return render(request, template, context)
 
 
 def go_to_step(request: HttpRequest, step: Step) -> HttpResponse:
     """Show `step` after a post: swapped in (and its URL pushed) with htmx, else POST → redirect → GET."""
     url = reverse("routines:step", kwargs={"step": step.slug})
-    if request.htmx and request.htmx.target == "guided":
+    if swapping_step(request):
         form = StepForm(initial=guided_answers(request), step=step)
         return push_url(render_step(request, step, form), url)
     return see_other(url)
@@ -145,11 +150,11 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     index = STEPS.index(current)
     if "back" in request.POST:
         # Keep what was answered well on this step, then go back without complaining about the rest.
-        remember(request, {**guided_answers(request), **form.raw_answers(valid_only=True)})
+        remember(request, {**guided_answers(request), **form.raw_answers()})
         return go_to_step(request, STEPS[max(index - 1, 0)])
     if not form.is_valid():
         return render_step(request, current, form)
-    answers = {**guided_answers(request), **form.raw_answers(valid_only=True)}
+    answers = {**guided_answers(request), **form.raw_answers()}
     remember(request, answers)
     if index < len(STEPS) - 1:
         return go_to_step(request, STEPS[index + 1])
@@ -244,20 +249,24 @@ def routine_context(routine: Routine, *, guidance_changed: bool) -> dict:
 RENDERED_SECONDS = 600
 
 
+@functools.cache
+def saved_versions_sql() -> str:
+    quote = connection.ops.quote_name
+    return (
+        f"SELECT r.{quote('catalogue_version')}, "
+        f"(SELECT v.{quote('version')} FROM {quote(CatalogueVersion._meta.db_table)} v WHERE v.{quote('id')} = 1) "
+        f"FROM {quote(Routine._meta.db_table)} r WHERE r.{quote('token')} = %s"
+    )
+
+
 def saved_versions(token: str) -> tuple[str, str]:
     """The routine's catalogue version and the current one, in one query; 404 for an unknown token.
 
     Plain SQL because this runs on every view of a routine and the ORM's query building costs more
     than the query itself (see docs/benchmarks.md).
     """
-    quote = connection.ops.quote_name
-    sql = (
-        f"SELECT r.{quote('catalogue_version')}, "
-        f"(SELECT v.{quote('version')} FROM {quote(CatalogueVersion._meta.db_table)} v WHERE v.{quote('id')} = 1) "
-        f"FROM {quote(Routine._meta.db_table)} r WHERE r.{quote('token')} = %s"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [token])
+        cursor.execute(saved_versions_sql(), [token])
         found = cursor.fetchone()
     if found is None:
         raise Http404("No routine at this address.")

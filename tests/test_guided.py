@@ -163,3 +163,17 @@ def test_with_htmx_the_step_swapped_in_says_why_it_was_sent_back(client):
     assert response["HX-Push-Url"] == url(STEPS[0])
     assert html.count("Please answer the questions under") == 1
     assert "Please answer the questions under" not in client.get(url(STEPS[0])).content.decode()
+
+
+def test_only_the_saving_step_counts_towards_the_routine_rate_limit(client, settings):
+    settings.RATELIMIT_ENABLE = True
+    settings.ROUTINE_RATE_LIMIT = "1/m"
+    for step in STEPS:  # five posts, one routine: within a limit of one
+        response = client.post(url(step), step_data(step), REMOTE_ADDR="198.51.100.20")
+    assert response.status_code == 303 and Routine.objects.count() == 1
+    for step in STEPS[:-1]:
+        assert client.post(url(step), step_data(step), REMOTE_ADDR="198.51.100.20").status_code == 303
+    # The second routine from the same address in a minute: the limit is shared and enforced.
+    response = client.post(url(STEPS[-1]), step_data(STEPS[-1]), REMOTE_ADDR="198.51.100.20")
+    assert response.status_code == 429
+    assert Routine.objects.count() == 1
