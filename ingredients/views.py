@@ -7,10 +7,11 @@ from itertools import groupby
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_GET
 
-from .models import Conflict, Contraindication, Ingredient, Myth, Source
-from .vocab import IngredientClass, SkinType
+from .models import Conflict, Contraindication, Ingredient, Myth, Source, WarningMessage
+from .vocab import IngredientClass, SkinType, WarningCode
 
 SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title"))
 
@@ -28,37 +29,52 @@ def glossary(request: HttpRequest) -> HttpResponse:
     return render(request, "ingredients/glossary.html", {"groups": groups})
 
 
+def how_often(ingredient: Ingredient) -> str:
+    start, most = ingredient.beginner_per_week, ingredient.experienced_per_week
+    if start >= 7:
+        return "Every day"
+    text = f"Up to {start} evening{pluralize(start)} a week at first"
+    if most > start:
+        text += f", up to {most} once your skin is used to it"
+    return text
+
+
+def other_class(conflict: Conflict, ingredient_class: str) -> str:
+    return conflict.class_b if conflict.class_a == ingredient_class else conflict.class_a
+
+
 @require_GET
 def ingredient_detail(request: HttpRequest, slug: str) -> HttpResponse:
     ingredient = get_object_or_404(Ingredient.objects.prefetch_related(SOURCES), slug=slug)
+    cls = ingredient.ingredient_class
     avoid = (
-        Contraindication.objects.filter(
-            Q(ingredient=ingredient) | Q(ingredient__isnull=True, ingredient_class=ingredient.ingredient_class)
-        )
-        .select_related("warning")
+        Contraindication.objects.filter(Q(ingredient=ingredient) | Q(ingredient__isnull=True, ingredient_class=cls))
         .prefetch_related(SOURCES)
         .order_by("severity", "condition")
     )
-    conflicts = (
-        Conflict.objects.filter(Q(class_a=ingredient.ingredient_class) | Q(class_b=ingredient.ingredient_class))
-        .prefetch_related(SOURCES)
-        .order_by("class_a", "class_b")
-    )
+    conflicts = Conflict.objects.filter(Q(class_a=cls) | Q(class_b=cls)).prefetch_related(SOURCES)
+    # General cautions come from the catalogue's own warnings, with their sources. (Fragrance shows as
+    # the fragrance-free contraindication on the class, with its own text and sources.)
+    notes = {
+        warning.code: warning
+        for warning in WarningMessage.objects.filter(
+            code__in=[WarningCode.SUN_SENSITIVITY, WarningCode.PATCH_TEST]
+        ).prefetch_related(SOURCES)
+    }
     labels = dict(IngredientClass.choices)
     context = {
         "ingredient": ingredient,
+        "class_label": labels.get(cls, cls),
         "synonyms": [line.strip() for line in ingredient.synonyms.splitlines() if line.strip()],
         "skin_types": [SkinType(value).label for value in ingredient.skin_types],
+        "how_often": how_often(ingredient),
         "contraindications": avoid,
-        "conflicts": [
-            {
-                "other": labels.get(other, other),
-                "conflict": conflict,
-            }
-            for conflict in conflicts
-            for other in [conflict.class_b if conflict.class_a == ingredient.ingredient_class else conflict.class_a]
-        ],
-        "class_label": labels.get(ingredient.ingredient_class, ingredient.ingredient_class),
+        "conflicts": sorted(
+            ({"other": labels.get(other_class(c, cls), other_class(c, cls)), "conflict": c} for c in conflicts),
+            key=lambda item: item["other"],
+        ),
+        "sun_note": notes.get(WarningCode.SUN_SENSITIVITY) if ingredient.photosensitising else None,
+        "patch_test_note": notes.get(WarningCode.PATCH_TEST),
     }
     return render(request, "ingredients/ingredient_detail.html", context)
 

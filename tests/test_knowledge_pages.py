@@ -3,7 +3,7 @@
 import pytest
 from django.utils.html import escape
 
-from ingredients.models import Contraindication, Ingredient, Myth
+from ingredients.models import Contraindication, Ingredient, Myth, WarningMessage
 from tests.factories import catalogue_once, make_routine
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +42,15 @@ def test_an_ingredient_we_warn_against_says_so_and_why(client):
     assert escape(lemon.not_recommended_reason) in html
 
 
+def test_the_general_cautions_on_an_ingredient_page_are_the_catalogues_sourced_warnings(client):
+    sun = WarningMessage.objects.get(code="sun_sensitivity")
+    html = client.get("/ingredients/retinol/").content.decode()  # raises sun sensitivity
+    assert escape(sun.text) in html
+    for source in sun.sources.all():
+        assert escape(source.title) in html
+    assert escape(sun.text) not in client.get("/ingredients/niacinamide/").content.decode()
+
+
 def test_an_unknown_ingredient_is_404(client):
     assert client.get("/ingredients/unicorn-tears/").status_code == 404
 
@@ -78,7 +87,8 @@ def test_curator_text_is_escaped_on_the_knowledge_pages(client):
 def test_the_pages_need_few_queries_whatever_the_catalogue_size(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(3):
         client.get("/ingredients/")
-    with django_assert_max_num_queries(6):
+    # The ingredient, its contraindications, conflicts and the two general warnings, each with sources.
+    with django_assert_max_num_queries(8):
         client.get("/ingredients/retinol/")
     with django_assert_max_num_queries(3):
         client.get("/myths/")
