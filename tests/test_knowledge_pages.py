@@ -1,5 +1,7 @@
 """The public pages made from the catalogue: the ingredient glossary, one page per ingredient, the myths."""
 
+import re
+
 import pytest
 from django.utils.html import escape
 
@@ -92,3 +94,10 @@ def test_the_pages_need_few_queries_whatever_the_catalogue_size(client, django_a
         client.get("/ingredients/retinol/")
     with django_assert_max_num_queries(3):
         client.get("/myths/")
+
+
+def test_the_landing_page_claims_link_to_the_myths_that_source_them(client):
+    html = client.get("/").content.decode()
+    linked = set(re.findall(r'href="/myths/#(\w+)"', html))
+    assert {"permanent_shrinking", "pores_open_close", "kitchen_remedies_safe", "squeezing_clears_pores"} <= linked
+    assert linked <= set(Myth.objects.values_list("slug", flat=True))
