@@ -154,7 +154,7 @@ def test_pages_load_everything_from_our_own_origin_under_the_csp(site, page, rou
     # The `page` fixture fails the test on any console error, which is how a CSP violation shows.
 
 
-def test_the_plain_questionnaire_answers_arrive_the_same_way_as_the_guided_ones(site, page):
+def test_every_question_of_the_plain_form_has_a_legend_and_answers_a_click_can_tick(site, page):
     answers = valid_answers()
     page.goto(site + "/routine/new/")
     for name, value in answers.items():
