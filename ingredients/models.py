@@ -10,7 +10,6 @@ from django.db.models import Q
 from .fields import ChoiceListField
 from .vocab import (
     AnswerFact,
-    Condition,
     ConflictRule,
     Evidence,
     IngredientClass,
@@ -214,7 +213,12 @@ class WarningMessage(Relevance, SlugModel):
 
 
 class Contraindication(models.Model):
-    condition = models.CharField(max_length=30, choices=Condition.choices)
+    condition = models.CharField(
+        "when the person answered",
+        max_length=40,
+        choices=AnswerFact.choices,
+        help_text="The questionnaire answer that makes this rule apply, e.g. “Pregnant or breastfeeding”.",
+    )
     ingredient = models.ForeignKey(
         Ingredient, null=True, blank=True, on_delete=models.CASCADE, related_name="contraindications"
     )
@@ -312,7 +316,9 @@ class ProfessionalTreatment(SlugModel):
     typical_course = models.CharField(max_length=200, blank=True)
     cautions = models.TextField()
     evidence = models.CharField(max_length=10, choices=Evidence.choices)
-    not_for = ChoiceListField(choices_class=Condition, help_text="Never suggested to people in these situations.")
+    not_for = ChoiceListField(
+        choices_class=AnswerFact, help_text="Never suggested to people who gave any of these answers."
+    )
     sources = models.ManyToManyField(Source, related_name="treatments")
 
     class Meta:

@@ -142,6 +142,8 @@ class IngredientClass(models.TextChoices):
     KITCHEN_REMEDY = "kitchen_remedy", "Kitchen remedy"
     # Extension of the contract: scrubs and grains, so they can be named and warned against.
     PHYSICAL_EXFOLIANT = "physical_exfoliant", "Physical exfoliant (scrub)"
+    ANTIMICROBIAL = "antimicrobial", "Antimicrobial (benzoyl peroxide)"
+    FRAGRANCE = "fragrance", "Fragrance (parfum and labelled fragrance allergens)"
 
 
 EXFOLIATING_ACIDS = frozenset({IngredientClass.AHA, IngredientClass.BHA, IngredientClass.PHA})
@@ -175,21 +177,6 @@ class SourceKind(models.TextChoices):
     ARTICLE = "article", "Article"
     PAPER = "paper", "Peer-reviewed paper"
     GUIDELINE = "guideline", "Clinical guideline or authority"
-
-
-class Condition(models.TextChoices):
-    """A situation that can rule an ingredient out, derived from the answers by the engine."""
-
-    PREGNANCY = "pregnancy", "Pregnant or breastfeeding"
-    TRYING_TO_CONCEIVE = "trying_to_conceive", "Trying to conceive"
-    ISOTRETINOIN = "isotretinoin", "Taking oral isotretinoin"
-    PRESCRIPTION_RETINOID = "prescription_retinoid", "Using a prescription retinoid"
-    ROSACEA_ECZEMA = "rosacea_eczema", "Rosacea or eczema"
-    SENSITIVE_SKIN = "sensitive_skin", "Sensitive skin"
-    UNDER_18 = "under_18", "Under 18"
-    FRAGRANCE_FREE = "fragrance_free", "Wants fragrance-free"
-    DRY_SKIN = "dry_skin", "Dry skin"
-    HIGH_SUN = "high_sun", "High sun exposure"
 
 
 class Severity(models.TextChoices):

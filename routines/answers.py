@@ -12,7 +12,6 @@ from ingredients.vocab import (
     YES_NO_FIELDS,
     AgeBand,
     Concern,
-    Condition,
     Experience,
     Pregnancy,
     SkinType,
@@ -70,31 +69,6 @@ class Answers:
         out.update(f"concerns={c}" for c in self.concerns)
         out.update(f"{name}=yes" for name in YES_NO_FIELDS if getattr(self, name))
         return frozenset(out)
-
-    def conditions(self) -> frozenset[Condition]:
-        """The situations that contraindications are written against."""
-        c = set()
-        if self.pregnancy == Pregnancy.YES:
-            c.add(Condition.PREGNANCY)
-        if self.pregnancy == Pregnancy.TRYING:
-            c.add(Condition.TRYING_TO_CONCEIVE)
-        if self.isotretinoin:
-            c.add(Condition.ISOTRETINOIN)
-        if self.prescription_retinoid:
-            c.add(Condition.PRESCRIPTION_RETINOID)
-        if self.rosacea_or_eczema:
-            c.add(Condition.ROSACEA_ECZEMA)
-        if self.sensitive:
-            c.add(Condition.SENSITIVE_SKIN)
-        if self.age_band == AgeBand.UNDER_18:
-            c.add(Condition.UNDER_18)
-        if self.fragrance_free:
-            c.add(Condition.FRAGRANCE_FREE)
-        if self.skin_type == SkinType.DRY:
-            c.add(Condition.DRY_SKIN)
-        if self.sun_exposure == SunExposure.HIGH:
-            c.add(Condition.HIGH_SUN)
-        return frozenset(c)
 
     def to_json(self) -> dict:
         """The contract's JSON form: yes/no as true/false, concerns as a sorted list."""

@@ -289,7 +289,6 @@ class _Engine:
         self.answers = answers
         self.catalogue = catalogue
         self.facts = answers.facts()
-        self.conditions = answers.conditions()
         self.beginner = answers.beginner
         self.skin = str(answers.skin_type)
         self.budget = str(answers.time_budget)
@@ -341,7 +340,7 @@ class _Engine:
     # -- ingredients ---------------------------------------------------------------------------
 
     def _apply_contraindications(self) -> None:
-        hitting = [c for c in self.catalogue.contraindications if c.condition in self.conditions]
+        hitting = [c for c in self.catalogue.contraindications if c.condition in self.facts]
         if not hitting:
             return
         for ing in self.catalogue.ingredients:
@@ -678,7 +677,7 @@ class _Engine:
             treatments=tuple(
                 Treatment(slug=t.slug, name=t.name, text=t.description, sources=t.sources)
                 for t in self.catalogue.treatments
-                if not any(c in self.conditions for c in t.not_for)
+                if not any(f in self.facts for f in t.not_for)
             ),
             disclaimer=(n.text if (n := self.catalogue.notice_by_slug.get("disclaimer")) else ""),
         )

@@ -266,22 +266,25 @@ def small_catalogue() -> Catalogue:
     ]
     ci = make_contraindication
     contraindications = [
-        ci("pregnancy", cls="retinoid", warning="pregnancy"),
-        ci("trying_to_conceive", cls="retinoid", warning="pregnancy"),
-        ci("pregnancy", ingredient="salicylic-acid", severity="caution", max_per_week=1, warning="pregnancy"),
-        *(ci("isotretinoin", cls=c, warning="isotretinoin") for c in ("aha", "bha", "pha", "retinoid", "clay")),
-        ci("isotretinoin", cls="astringent", warning="isotretinoin"),
-        ci("prescription_retinoid", ingredient="retinol", warning="prescription_retinoid"),
-        ci("prescription_retinoid", cls="aha", severity="caution", max_per_week=1, warning="prescription_retinoid"),
-        ci("prescription_retinoid", cls="bha", severity="caution", max_per_week=1, warning="prescription_retinoid"),
-        *(ci("rosacea_eczema", cls=c, warning="rosacea_eczema") for c in ("aha", "bha", "astringent", "essential_oil")),
-        ci("rosacea_eczema", cls="retinoid", warning="rosacea_eczema"),
-        ci("sensitive_skin", cls="astringent", warning="sensitive_skin"),
-        ci("sensitive_skin", cls="essential_oil", warning="sensitive_skin"),
-        ci("sensitive_skin", cls="aha", severity="caution", max_per_week=1, warning="sensitive_skin"),
-        ci("fragrance_free", cls="essential_oil", warning="fragrance_free"),
-        ci("dry_skin", cls="clay", warning="dry_skin"),
-        ci("under_18", ingredient="retinol", warning="under_18"),
+        ci("pregnancy=yes", cls="retinoid", warning="pregnancy"),
+        ci("pregnancy=trying", cls="retinoid", warning="pregnancy"),
+        ci("pregnancy=yes", ingredient="salicylic-acid", severity="caution", max_per_week=1, warning="pregnancy"),
+        *(ci("isotretinoin=yes", cls=c, warning="isotretinoin") for c in ("aha", "bha", "pha", "retinoid", "clay")),
+        ci("isotretinoin=yes", cls="astringent", warning="isotretinoin"),
+        ci("prescription_retinoid=yes", ingredient="retinol", warning="prescription_retinoid"),
+        ci("prescription_retinoid=yes", cls="aha", severity="caution", max_per_week=1, warning="prescription_retinoid"),
+        ci("prescription_retinoid=yes", cls="bha", severity="caution", max_per_week=1, warning="prescription_retinoid"),
+        *(
+            ci("rosacea_or_eczema=yes", cls=c, warning="rosacea_eczema")
+            for c in ("aha", "bha", "astringent", "essential_oil")
+        ),
+        ci("rosacea_or_eczema=yes", cls="retinoid", warning="rosacea_eczema"),
+        ci("sensitive=yes", cls="astringent", warning="sensitive_skin"),
+        ci("sensitive=yes", cls="essential_oil", warning="sensitive_skin"),
+        ci("sensitive=yes", cls="aha", severity="caution", max_per_week=1, warning="sensitive_skin"),
+        ci("fragrance_free=yes", cls="essential_oil", warning="fragrance_free"),
+        ci("skin_type=dry", cls="clay", warning="dry_skin"),
+        ci("age_band=under_18", ingredient="retinol", warning="under_18"),
     ]
     conflicts = [
         make_conflict("retinoid", "aha"),
@@ -344,7 +347,7 @@ def small_catalogue() -> Catalogue:
             typical_course="",
             cautions="",
             evidence="moderate",
-            not_for=("pregnancy", "isotretinoin", "rosacea_eczema"),
+            not_for=("pregnancy=yes", "isotretinoin=yes", "rosacea_or_eczema=yes"),
             sources=(SOURCE,),
         ),
     ]

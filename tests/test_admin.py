@@ -55,7 +55,7 @@ def make_rows():
             slug="pm-cleanse", title="Cleanse", step_kind="cleanse", slot="pm", order=1, how="h"
         ),
         m.Contraindication.objects.create(
-            condition="pregnancy", ingredient_class="retinoid", severity="avoid", warning=warning, text="t"
+            condition="pregnancy=yes", ingredient_class="retinoid", severity="avoid", warning=warning, text="t"
         ),
         m.Conflict.objects.create(class_a="retinoid", class_b="aha", text="t"),
         m.Myth.objects.create(slug="pores_open_close", myth="Pores open", reality="They don't", explanation="e"),

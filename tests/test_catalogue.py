@@ -58,7 +58,7 @@ def make_rows(n: int) -> None:
         )
         warning.sources.add(source)
         contraindication = m.Contraindication.objects.create(
-            condition=list(m.Condition)[k].value, ingredient=ingredient, severity="avoid", warning=warning, text="No."
+            condition=list(m.AnswerFact)[k].value, ingredient=ingredient, severity="avoid", warning=warning, text="No."
         )
         contraindication.sources.add(source)
         conflict = m.Conflict.objects.create(
@@ -74,7 +74,7 @@ def make_rows(n: int) -> None:
             pore_evidence="Some.",
             cautions="Care.",
             evidence="moderate",
-            not_for=["pregnancy"],
+            not_for=["pregnancy=yes"],
         ).sources.add(source)
         m.Referral.objects.create(slug=f"referral-{k}", code="see_dermatologist", text="See one.").sources.add(source)
         m.RampUpStage.objects.create(slug=f"stage-{k}", weeks=f"{k}", order=k, text="Start.", fraction="0.5")

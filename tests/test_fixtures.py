@@ -49,7 +49,12 @@ CONTRACT_MYTHS = {
     "permanent_shrinking", "pores_open_close", "oily_skin_skip_moisturiser", "harsh_astringents_tighten",
     "kitchen_remedies_safe", "more_exfoliation_better", "squeezing_clears_pores", "poreless_skin",
 }  # fmt: skip
-CONTRACT_CLASSES = {c.value for c in IngredientClass} - {IngredientClass.PHYSICAL_EXFOLIANT}
+# ANTIMICROBIAL and FRAGRANCE join when benzoyl peroxide and the label check's fragrance rows land.
+CONTRACT_CLASSES = {c.value for c in IngredientClass} - {
+    IngredientClass.PHYSICAL_EXFOLIANT,
+    IngredientClass.ANTIMICROBIAL,
+    IngredientClass.FRAGRANCE,
+}
 
 CITED_MODELS = [
     Ingredient,
@@ -194,7 +199,7 @@ def test_weekly_frequencies_are_consistent(catalogue):
 
 
 def test_retinoids_are_avoided_in_pregnancy_and_on_isotretinoin(catalogue):
-    for condition in ("pregnancy", "trying_to_conceive", "isotretinoin"):
+    for condition in ("pregnancy=yes", "pregnancy=trying", "isotretinoin=yes"):
         row = Contraindication.objects.get(condition=condition, ingredient_class=IngredientClass.RETINOID)
         assert row.severity == Severity.AVOID
 

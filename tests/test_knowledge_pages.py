@@ -30,7 +30,7 @@ def test_an_ingredient_page_says_what_it_does_who_should_avoid_it_and_its_source
     assert escape(retinol.pore_action) in html
     assert retinol.get_evidence_display() in html
     avoid = Contraindication.objects.filter(ingredient_class=retinol.ingredient_class, ingredient=None)
-    assert avoid.filter(condition="pregnancy").exists()
+    assert avoid.filter(condition="pregnancy=yes").exists()
     for item in avoid:
         assert escape(item.text) in html
     for source in retinol.sources.all():

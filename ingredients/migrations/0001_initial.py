@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 ('typical_course', models.CharField(blank=True, max_length=200)),
                 ('cautions', models.TextField()),
                 ('evidence', models.CharField(choices=[('strong', 'Strong'), ('moderate', 'Moderate'), ('weak', 'Weak'), ('none', 'None'), ('against', 'Evidence against')], max_length=10)),
-                ('not_for', ingredients.fields.ChoiceListField(choices_class=ingredients.vocab.Condition, help_text='Never suggested to people in these situations.')),
+                ('not_for', ingredients.fields.ChoiceListField(choices_class=ingredients.vocab.AnswerFact, help_text='Never suggested to people in these situations.')),
                 ('sources', models.ManyToManyField(related_name='treatments', to='ingredients.source')),
             ],
             options={
