@@ -115,6 +115,18 @@ class Ingredient(SlugModel):
         help_text="7 means every day; fewer puts it on the weekly calendar.",
     )
     experienced_per_week = models.PositiveSmallIntegerField("most evenings a week (experienced)", default=7)
+    start_per_week = models.PositiveSmallIntegerField(
+        "evenings a week to start on",
+        default=1,
+        help_text="For scheduled actives: the evenings a week in the first weeks of the introduction plan, "
+        "after a patch test (a retinoid never starts above 2).",
+    )
+    step_up_weeks = models.PositiveSmallIntegerField(
+        "weeks between step-ups",
+        default=2,
+        help_text="For scheduled actives: how many weeks at one frequency before adding an evening, "
+        "until the target above is reached.",
+    )
     photosensitising = models.BooleanField("raises sun sensitivity", default=False)
     fragrance_or_essential_oil = models.BooleanField(default=False)
     evidence = models.CharField("evidence for pores", max_length=10, choices=Evidence.choices)
@@ -141,6 +153,12 @@ class Ingredient(SlugModel):
                 condition=Q(recommendable=True) | ~Q(not_recommended_reason=""),
                 name="ingredient_not_recommended_has_reason",
             ),
+            models.CheckConstraint(
+                condition=Q(start_per_week__gte=1, start_per_week__lte=7), name="ingredient_start_per_week_1_7"
+            ),
+            models.CheckConstraint(
+                condition=Q(step_up_weeks__gte=1, step_up_weeks__lte=12), name="ingredient_step_up_weeks_1_12"
+            ),
         ]
 
     def __str__(self):
@@ -151,6 +169,15 @@ class ProductType(SlugModel):
     name = models.CharField(max_length=120)
     step_kind = models.CharField(max_length=20, choices=StepKind.choices)
     description = models.TextField(blank=True)
+    how = models.TextField(
+        "how to use it",
+        blank=True,
+        help_text="Shown under the step in a routine: how to apply this kind of product. Empty: the step "
+        "template's general text. Write it for everyone who may get it (any skin type it suits).",
+    )
+    sources = models.ManyToManyField(
+        Source, related_name="product_types", blank=True, help_text="Sources for the “how to use it” text."
+    )
     texture_rank = models.PositiveSmallIntegerField(
         help_text="1 is the thinnest (watery toner); higher is thicker. Layers go thinnest to thickest."
     )

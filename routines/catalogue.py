@@ -5,7 +5,7 @@ dataclasses the engine (`routines/builder.py`) can use without touching the ORM.
 `catalogue_from_records()` also builds a snapshot from fixture-style records (`fixtures/*.json`), so
 tests and the benchmark can use the real catalogue with no database.
 
-`current_catalogue()` serves the snapshot cached per catalogue version; the version is a digest of
+`current_catalogue()` serves the snapshot built once per catalogue version and process; the version is a digest of
 the snapshot's content, stored in `ingredients.CatalogueVersion` and refreshed by
 `ingredients/signals.py` after every change a curator saves.
 """
@@ -21,10 +21,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-CACHE_KEY = "routines:catalogue:{version}"
-CACHE_SECONDS = 24 * 60 * 60
-
 
 # --- Snapshot --------------------------------------------------------------------------------
 
@@ -58,19 +54,23 @@ class Ingredient:
     slug: str
     name: str
     ingredient_class: str
-    why: str
-    skin_types: tuple[str, ...]
-    chosen_when: tuple[str, ...]
-    prescription_only: bool
-    time_of_day: str
-    beginner_per_week: int
-    experienced_per_week: int
-    photosensitising: bool
-    fragrance_or_essential_oil: bool
-    evidence: str
-    recommendable: bool
-    not_recommended_reason: str
-    sources: tuple[Source, ...]
+    why: str = ""
+    strength: str = ""
+    skin_types: tuple[str, ...] = ()
+    chosen_when: tuple[str, ...] = ()
+    prescription_only: bool = False
+    time_of_day: str = "either"
+    beginner_per_week: int = 7
+    experienced_per_week: int = 7
+    # The introduction plan: evenings a week in its first weeks, and weeks between adding an evening.
+    start_per_week: int = 1
+    step_up_weeks: int = 2
+    photosensitising: bool = False
+    fragrance_or_essential_oil: bool = False
+    evidence: str = ""
+    recommendable: bool = True
+    not_recommended_reason: str = ""
+    sources: tuple[Source, ...] = ()
 
     def per_week(self, *, beginner: bool) -> int:
         return self.beginner_per_week if beginner else self.experienced_per_week
@@ -81,10 +81,11 @@ class ProductType:
     slug: str
     name: str
     step_kind: str
-    description: str
+    description: str = ""
+    how: str = ""
     texture_rank: int
-    key_ingredients: tuple[str, ...]
-    skin_types: tuple[str, ...]
+    key_ingredients: tuple[str, ...] = ()
+    skin_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,11 +95,11 @@ class RoutineStep:
     step_kind: str
     slot: str
     order: int
-    how: str
-    time_budgets: tuple[str, ...]
-    requires: tuple[str, ...]
-    priority: int
-    sources: tuple[Source, ...]
+    how: str = ""
+    time_budgets: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    priority: int = 50
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,19 +108,19 @@ class WarningMessage(Relevance):
     code: str
     title: str
     text: str
-    sources: tuple[Source, ...]
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class Contraindication:
-    condition: str
-    ingredient: str | None
-    ingredient_class: str
+    condition: str  # an answer fact, e.g. "pregnancy=yes"
+    ingredient: str | None = None
+    ingredient_class: str = ""
     severity: str
-    max_per_week: int | None
+    max_per_week: int | None = None
     warning: str  # the warning's code
     text: str
-    sources: tuple[Source, ...]
+    sources: tuple[Source, ...] = ()
 
     def hits(self, ingredient: Ingredient) -> bool:
         if self.ingredient:
@@ -131,10 +132,10 @@ class Contraindication:
 class Conflict:
     class_a: str
     class_b: str
-    rule: str
-    beginners_only: bool
-    text: str
-    sources: tuple[Source, ...]
+    rule: str = "not_same_evening"
+    beginners_only: bool = False
+    text: str = ""
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,8 +143,8 @@ class Myth(Relevance):
     slug: str
     myth: str
     reality: str
-    explanation: str
-    sources: tuple[Source, ...]
+    explanation: str = ""
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -151,29 +152,31 @@ class LifestyleTip(Relevance):
     slug: str
     title: str
     text: str
-    evidence: str
-    sources: tuple[Source, ...]
+    evidence: str = ""
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
-class ProfessionalTreatment:
+class ProfessionalTreatment(Relevance):
+    # Without relevance data a treatment applies to everyone it is not ruled out for.
+    always: bool = True
     slug: str
     name: str
-    description: str
-    pore_evidence: str
-    typical_course: str
-    cautions: str
-    evidence: str
-    not_for: tuple[str, ...]
-    sources: tuple[Source, ...]
+    description: str = ""
+    pore_evidence: str = ""
+    typical_course: str = ""
+    cautions: str = ""
+    evidence: str = ""
+    not_for: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
-class Referral(Relevance):
+class ReferralRule(Relevance):
     slug: str
     code: str
     text: str
-    sources: tuple[Source, ...]
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -182,15 +185,16 @@ class RampUpStage:
     weeks: str
     order: int
     text: str
-    fraction: float
-    sources: tuple[Source, ...]
+    fraction: float = 1.0
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class Notice:
     slug: str
-    title: str
+    title: str = ""
     text: str
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -208,7 +212,7 @@ class Catalogue:
     myths: tuple[Myth, ...] = ()
     tips: tuple[LifestyleTip, ...] = ()
     treatments: tuple[ProfessionalTreatment, ...] = ()
-    referrals: tuple[Referral, ...] = ()
+    referrals: tuple[ReferralRule, ...] = ()
     ramp_up_stages: tuple[RampUpStage, ...] = ()
     notices: tuple[Notice, ...] = ()
 
@@ -247,21 +251,24 @@ def catalogue_digest(catalogue: Catalogue) -> str:
 
 # --- From records (fixture JSON or rows read from the database) --------------------------------
 
-MODELS = (
-    "source",
-    "ingredient",
-    "producttype",
-    "routinestep",
-    "warningmessage",
-    "contraindication",
-    "conflict",
-    "myth",
-    "lifestyletip",
-    "professionaltreatment",
-    "referral",
-    "rampupstage",
-    "notice",
-)
+# Snapshot class per catalogue model, in the order they are read. A snapshot field takes the record
+# field of the same name; `RENAMED` lists the few that differ.
+SNAPSHOTS: dict[str, type] = {
+    "source": Source,
+    "ingredient": Ingredient,
+    "producttype": ProductType,
+    "routinestep": RoutineStep,
+    "warningmessage": WarningMessage,
+    "contraindication": Contraindication,
+    "conflict": Conflict,
+    "myth": Myth,
+    "lifestyletip": LifestyleTip,
+    "professionaltreatment": ProfessionalTreatment,
+    "referral": ReferralRule,
+    "rampupstage": RampUpStage,
+    "notice": Notice,
+}
+RENAMED = {("ingredient", "strength"): "otc_strength"}
 
 
 def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str | None = None) -> Catalogue:
@@ -270,14 +277,14 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
     References may be natural keys (`["slug"]`, as `dumpdata --natural-foreign` writes), plain slugs
     or primary keys. Records of other models are ignored. Without `version`, the digest is used.
     """
-    by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in MODELS}
+    by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in SNAPSHOTS}
     for record in records:
         app, _, model = str(record.get("model", "")).partition(".")
         if app == "ingredients" and model in by_model:
             by_model[model].append(record)
 
     # Primary key -> slug, for records whose references are plain primary keys.
-    slug_by_pk: dict[str, dict[Any, str]] = {
+    slug_by_pk = {
         model: {r["pk"]: r["fields"]["slug"] for r in rows if "pk" in r and "slug" in r["fields"]}
         for model, rows in by_model.items()
     }
@@ -295,167 +302,53 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         f["slug"]: Source(slug=f["slug"], title=f["title"], url=f.get("url") or None, seed=f.get("seed") or None)
         for f in (r["fields"] for r in by_model["source"])
     }
+    warning_code = {r["fields"]["slug"]: r["fields"]["code"] for r in by_model["warningmessage"]}
 
-    def srcs(f: Mapping[str, Any]) -> tuple[Source, ...]:
-        return tuple(sorted((sources[ref("source", s)] for s in f.get("sources", ())), key=lambda s: s.slug))
+    # How a record's value becomes a snapshot value, by field name; anything else is copied, lists
+    # as tuples.
+    convert = {
+        "sources": lambda v: tuple(sorted((sources[ref("source", s)] for s in v or ()), key=lambda s: s.slug)),
+        "key_ingredients": lambda v: tuple(sorted(ref("ingredient", i) for i in v or ())),
+        "ingredient": lambda v: ref("ingredient", v),
+        "warning": lambda v: warning_code.get(ref("warningmessage", v), ref("warningmessage", v)),
+        "fraction": lambda v: round(float(v), 2),
+        "url": lambda v: v or None,
+        "seed": lambda v: v or None,
+    }
 
-    def rel(f: Mapping[str, Any]) -> dict[str, Any]:
-        return {
-            "always": bool(f.get("always", False)),
-            "relevant_when": tuple(f.get("relevant_when") or ()),
-            "requires_all": tuple(f.get("requires_all") or ()),
-        }
+    def make(model: str, fields: Mapping[str, Any]):
+        cls = SNAPSHOTS[model]
+        values = {}
+        for f in dataclasses.fields(cls):
+            key = RENAMED.get((model, f.name), f.name)
+            if key not in fields:
+                continue  # the snapshot's default (an older fixture may lack a newer field)
+            value = fields[key]
+            if f.name in convert:
+                value = convert[f.name](value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            values[f.name] = value
+        return cls(**values)
 
-    def rows(model: str):
-        return [r["fields"] for r in by_model[model]]
-
-    warning_code_by_slug = {f["slug"]: f["code"] for f in rows("warningmessage")}
-
-    ingredients = [
-        Ingredient(
-            slug=f["slug"],
-            name=f["name"],
-            ingredient_class=f["ingredient_class"],
-            why=f.get("why", ""),
-            skin_types=tuple(f.get("skin_types") or ()),
-            chosen_when=tuple(f.get("chosen_when") or ()),
-            prescription_only=bool(f.get("prescription_only", False)),
-            time_of_day=f.get("time_of_day", "either"),
-            beginner_per_week=int(f.get("beginner_per_week", 7)),
-            experienced_per_week=int(f.get("experienced_per_week", 7)),
-            photosensitising=bool(f.get("photosensitising", False)),
-            fragrance_or_essential_oil=bool(f.get("fragrance_or_essential_oil", False)),
-            evidence=f.get("evidence", ""),
-            recommendable=bool(f.get("recommendable", True)),
-            not_recommended_reason=f.get("not_recommended_reason", ""),
-            sources=srcs(f),
-        )
-        for f in rows("ingredient")
-    ]
-    product_types = [
-        ProductType(
-            slug=f["slug"],
-            name=f["name"],
-            step_kind=f["step_kind"],
-            description=f.get("description", ""),
-            texture_rank=int(f["texture_rank"]),
-            key_ingredients=tuple(sorted(ref("ingredient", i) for i in f.get("key_ingredients", ()))),
-            skin_types=tuple(f.get("skin_types") or ()),
-        )
-        for f in rows("producttype")
-    ]
-    routine_steps = [
-        RoutineStep(
-            slug=f["slug"],
-            title=f["title"],
-            step_kind=f["step_kind"],
-            slot=f["slot"],
-            order=int(f["order"]),
-            how=f.get("how", ""),
-            time_budgets=tuple(f.get("time_budgets") or ()),
-            requires=tuple(f.get("requires") or ()),
-            priority=int(f.get("priority", 50)),
-            sources=srcs(f),
-        )
-        for f in rows("routinestep")
-    ]
-    warnings = [
-        WarningMessage(slug=f["slug"], code=f["code"], title=f["title"], text=f["text"], sources=srcs(f), **rel(f))
-        for f in rows("warningmessage")
-    ]
-
-    def warning_code(value: Any) -> str:
-        slug = ref("warningmessage", value)
-        return warning_code_by_slug.get(slug, slug)
-
-    contraindications = [
-        Contraindication(
-            condition=f["condition"],
-            ingredient=ref("ingredient", f.get("ingredient")),
-            ingredient_class=f.get("ingredient_class") or "",
-            severity=f["severity"],
-            max_per_week=f.get("max_per_week"),
-            warning=warning_code(f["warning"]),
-            text=f["text"],
-            sources=srcs(f),
-        )
-        for f in rows("contraindication")
-    ]
-    conflicts = [
-        Conflict(
-            class_a=f["class_a"],
-            class_b=f["class_b"],
-            rule=f.get("rule", "not_same_evening"),
-            beginners_only=bool(f.get("beginners_only", False)),
-            text=f.get("text", ""),
-            sources=srcs(f),
-        )
-        for f in rows("conflict")
-    ]
-    myths = [
-        Myth(
-            slug=f["slug"],
-            myth=f["myth"],
-            reality=f["reality"],
-            explanation=f.get("explanation", ""),
-            sources=srcs(f),
-            **rel(f),
-        )
-        for f in rows("myth")
-    ]
-    tips = [
-        LifestyleTip(
-            slug=f["slug"], title=f["title"], text=f["text"], evidence=f.get("evidence", ""), sources=srcs(f), **rel(f)
-        )
-        for f in rows("lifestyletip")
-    ]
-    treatments = [
-        ProfessionalTreatment(
-            slug=f["slug"],
-            name=f["name"],
-            description=f.get("description", ""),
-            pore_evidence=f.get("pore_evidence", ""),
-            typical_course=f.get("typical_course", ""),
-            cautions=f.get("cautions", ""),
-            evidence=f.get("evidence", ""),
-            not_for=tuple(f.get("not_for") or ()),
-            sources=srcs(f),
-        )
-        for f in rows("professionaltreatment")
-    ]
-    referrals = [
-        Referral(slug=f["slug"], code=f["code"], text=f["text"], sources=srcs(f), **rel(f)) for f in rows("referral")
-    ]
-    ramp_up_stages = [
-        RampUpStage(
-            slug=f["slug"],
-            weeks=f["weeks"],
-            order=int(f["order"]),
-            text=f["text"],
-            fraction=round(float(f["fraction"]), 2),
-            sources=srcs(f),
-        )
-        for f in rows("rampupstage")
-    ]
-    notices = [Notice(slug=f["slug"], title=f.get("title", ""), text=f["text"]) for f in rows("notice")]
-
+    built = {model: [make(model, r["fields"]) for r in rows] for model, rows in by_model.items()}
     catalogue = Catalogue(
         version="",
         sources=tuple(sorted(sources.values(), key=lambda s: s.slug)),
-        ingredients=tuple(sorted(ingredients, key=lambda i: i.slug)),
-        product_types=tuple(sorted(product_types, key=lambda p: (p.step_kind, p.texture_rank, p.slug))),
-        routine_steps=tuple(sorted(routine_steps, key=lambda s: (s.slot, s.order, s.slug))),
-        warnings=tuple(sorted(warnings, key=lambda w: w.code)),
+        ingredients=tuple(sorted(built["ingredient"], key=lambda i: i.slug)),
+        product_types=tuple(sorted(built["producttype"], key=lambda p: (p.step_kind, p.texture_rank, p.slug))),
+        routine_steps=tuple(sorted(built["routinestep"], key=lambda s: (s.slot, s.order, s.slug))),
+        warnings=tuple(sorted(built["warningmessage"], key=lambda w: w.code)),
         contraindications=tuple(
-            sorted(contraindications, key=lambda c: (c.condition, c.ingredient_class, c.ingredient or ""))
+            sorted(built["contraindication"], key=lambda c: (c.condition, c.ingredient_class, c.ingredient or ""))
         ),
-        conflicts=tuple(sorted(conflicts, key=lambda c: (c.class_a, c.class_b))),
-        myths=tuple(sorted(myths, key=lambda m: m.slug)),
-        tips=tuple(sorted(tips, key=lambda t: t.slug)),
-        treatments=tuple(sorted(treatments, key=lambda t: (t.name, t.slug))),
-        referrals=tuple(sorted(referrals, key=lambda r: (r.code, r.slug))),
-        ramp_up_stages=tuple(sorted(ramp_up_stages, key=lambda s: (s.order, s.slug))),
-        notices=tuple(sorted(notices, key=lambda n: n.slug)),
+        conflicts=tuple(sorted(built["conflict"], key=lambda c: (c.class_a, c.class_b))),
+        myths=tuple(sorted(built["myth"], key=lambda m: m.slug)),
+        tips=tuple(sorted(built["lifestyletip"], key=lambda t: t.slug)),
+        treatments=tuple(sorted(built["professionaltreatment"], key=lambda t: (t.name, t.slug))),
+        referrals=tuple(sorted(built["referral"], key=lambda r: (r.code, r.slug))),
+        ramp_up_stages=tuple(sorted(built["rampupstage"], key=lambda s: (s.order, s.slug))),
+        notices=tuple(sorted(built["notice"], key=lambda n: n.slug)),
     )
     return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
 
@@ -470,155 +363,32 @@ def catalogue_from_fixture(path: str | Path, *, version: str | None = None) -> C
 
 
 def _records_from_database() -> list[dict[str, Any]]:
-    """Every catalogue row as a fixture-style record, in one query per table and M2M relation."""
+    """Every catalogue row as a fixture-style record (Django's serialiser, natural keys), in one
+    query per table and many-to-many relation."""
+    from django.core import serializers
+
     from ingredients import models as m
 
-    def slugs(manager) -> list[str]:
-        return [obj.slug for obj in manager.all()]  # prefetched: no query
-
+    querysets = [
+        m.Source.objects.all(),
+        m.Ingredient.objects.prefetch_related("sources"),
+        m.ProductType.objects.prefetch_related("key_ingredients", "sources"),
+        m.RoutineStep.objects.prefetch_related("sources"),
+        m.WarningMessage.objects.prefetch_related("sources"),
+        m.Contraindication.objects.select_related("ingredient", "warning").prefetch_related("sources"),
+        m.Conflict.objects.prefetch_related("sources"),
+        m.Myth.objects.prefetch_related("sources"),
+        m.LifestyleTip.objects.prefetch_related("sources"),
+        m.ProfessionalTreatment.objects.prefetch_related("sources"),
+        m.Referral.objects.prefetch_related("sources"),
+        m.RampUpStage.objects.prefetch_related("sources"),
+        m.Notice.objects.prefetch_related("sources"),
+    ]
     records: list[dict[str, Any]] = []
-
-    def add(model: str, fields: dict[str, Any]) -> None:
-        records.append({"model": f"ingredients.{model}", "fields": fields})
-
-    for s in m.Source.objects.all():
-        add("source", {"slug": s.slug, "title": s.title, "url": s.url, "seed": s.seed})
-    for i in m.Ingredient.objects.prefetch_related("sources"):
-        add(
-            "ingredient",
-            {
-                "slug": i.slug,
-                "name": i.name,
-                "ingredient_class": i.ingredient_class,
-                "why": i.why,
-                "skin_types": i.skin_types,
-                "chosen_when": i.chosen_when,
-                "prescription_only": i.prescription_only,
-                "time_of_day": i.time_of_day,
-                "beginner_per_week": i.beginner_per_week,
-                "experienced_per_week": i.experienced_per_week,
-                "photosensitising": i.photosensitising,
-                "fragrance_or_essential_oil": i.fragrance_or_essential_oil,
-                "evidence": i.evidence,
-                "recommendable": i.recommendable,
-                "not_recommended_reason": i.not_recommended_reason,
-                "sources": slugs(i.sources),
-            },
+    for queryset in querysets:
+        records += serializers.serialize(
+            "python", queryset, use_natural_foreign_keys=True, use_natural_primary_keys=True
         )
-    for p in m.ProductType.objects.prefetch_related("key_ingredients"):
-        add(
-            "producttype",
-            {
-                "slug": p.slug,
-                "name": p.name,
-                "step_kind": p.step_kind,
-                "description": p.description,
-                "texture_rank": p.texture_rank,
-                "key_ingredients": slugs(p.key_ingredients),
-                "skin_types": p.skin_types,
-            },
-        )
-    for s in m.RoutineStep.objects.prefetch_related("sources"):
-        add(
-            "routinestep",
-            {
-                "slug": s.slug,
-                "title": s.title,
-                "step_kind": s.step_kind,
-                "slot": s.slot,
-                "order": s.order,
-                "how": s.how,
-                "time_budgets": s.time_budgets,
-                "requires": s.requires,
-                "priority": s.priority,
-                "sources": slugs(s.sources),
-            },
-        )
-
-    def relevance(obj) -> dict[str, Any]:
-        return {"always": obj.always, "relevant_when": obj.relevant_when, "requires_all": obj.requires_all}
-
-    for w in m.WarningMessage.objects.prefetch_related("sources"):
-        add(
-            "warningmessage",
-            {"slug": w.slug, "code": w.code, "title": w.title, "text": w.text, "sources": slugs(w.sources)}
-            | relevance(w),
-        )
-    for c in m.Contraindication.objects.select_related("ingredient", "warning").prefetch_related("sources"):
-        add(
-            "contraindication",
-            {
-                "condition": c.condition,
-                "ingredient": c.ingredient.slug if c.ingredient else None,
-                "ingredient_class": c.ingredient_class,
-                "severity": c.severity,
-                "max_per_week": c.max_per_week,
-                "warning": c.warning.slug,
-                "text": c.text,
-                "sources": slugs(c.sources),
-            },
-        )
-    for c in m.Conflict.objects.prefetch_related("sources"):
-        add(
-            "conflict",
-            {
-                "class_a": c.class_a,
-                "class_b": c.class_b,
-                "rule": c.rule,
-                "beginners_only": c.beginners_only,
-                "text": c.text,
-                "sources": slugs(c.sources),
-            },
-        )
-    for y in m.Myth.objects.prefetch_related("sources"):
-        add(
-            "myth",
-            {
-                "slug": y.slug,
-                "myth": y.myth,
-                "reality": y.reality,
-                "explanation": y.explanation,
-                "sources": slugs(y.sources),
-            }
-            | relevance(y),
-        )
-    for t in m.LifestyleTip.objects.prefetch_related("sources"):
-        add(
-            "lifestyletip",
-            {"slug": t.slug, "title": t.title, "text": t.text, "evidence": t.evidence, "sources": slugs(t.sources)}
-            | relevance(t),
-        )
-    for t in m.ProfessionalTreatment.objects.prefetch_related("sources"):
-        add(
-            "professionaltreatment",
-            {
-                "slug": t.slug,
-                "name": t.name,
-                "description": t.description,
-                "pore_evidence": t.pore_evidence,
-                "typical_course": t.typical_course,
-                "cautions": t.cautions,
-                "evidence": t.evidence,
-                "not_for": t.not_for,
-                "sources": slugs(t.sources),
-            },
-        )
-    for r in m.Referral.objects.prefetch_related("sources"):
-        add("referral", {"slug": r.slug, "code": r.code, "text": r.text, "sources": slugs(r.sources)} | relevance(r))
-    for s in m.RampUpStage.objects.prefetch_related("sources"):
-        add(
-            "rampupstage",
-            {
-                "slug": s.slug,
-                "weeks": s.weeks,
-                "order": s.order,
-                "text": s.text,
-                "fraction": s.fraction,
-                "sources": slugs(s.sources),
-            },
-        )
-    for n in m.Notice.objects.all():
-        add("notice", {"slug": n.slug, "title": n.title, "text": n.text})
     return records
 
 
@@ -642,37 +412,26 @@ def current_version() -> str:
 
 
 def current_catalogue() -> Catalogue:
-    """The snapshot for the current version, cached per version (process memo, then Django's cache)."""
-    from django.core.cache import cache
-
+    """The snapshot for the current version, built once per version and process."""
     version = current_version()
     catalogue = _memo.get(version)
-    if catalogue is not None:
-        return catalogue
-    key = CACHE_KEY.format(version=version)
-    catalogue = cache.get(key)
     if catalogue is None:
         # The stored version names the snapshot, so a routine and its saved version always agree.
         catalogue = dataclasses.replace(load_catalogue(), version=version)
-        cache.set(key, catalogue, CACHE_SECONDS)
-    with _memo_lock:
-        _memo.clear()
-        _memo[version] = catalogue
+        with _memo_lock:
+            _memo.clear()
+            _memo[version] = catalogue
     return catalogue
 
 
 def refresh_catalogue_version() -> str:
     """Recompute the digest, store it (only when it changed) and drop cached snapshots."""
-    from django.core.cache import cache
-
     from ingredients.models import CatalogueVersion
 
     version = catalogue_digest(load_catalogue())
     stored = CatalogueVersion.objects.filter(id=1).values_list("version", flat=True).first()
     if stored != version:
         CatalogueVersion.objects.update_or_create(id=1, defaults={"version": version})
-    for old in {stored, version} - {None}:
-        cache.delete(CACHE_KEY.format(version=old))
     with _memo_lock:
         _memo.clear()
     return version

@@ -4,6 +4,9 @@ from datetime import UTC
 from django.db import models
 from django.urls import reverse
 
+from .routine import DAYS
+from .routine import Routine as RoutineSchema
+
 TOKEN_BYTES = 24  # 192 random bits, 32 URL-safe characters
 
 
@@ -33,15 +36,27 @@ class Routine(models.Model):
     def get_absolute_url(self):
         return reverse("routines:detail", kwargs={"token": self.token})
 
-    def to_contract(self) -> dict:
-        """The contract's JSON for this routine, exactly as it was made."""
-        from .builder import DAYS
+    def plan(self, *, names=None) -> RoutineSchema:
+        """The saved routine, typed. `names` (slug → curated name) helps schema-1 routines only."""
+        return RoutineSchema.from_dict(self.routine, names=names)
 
-        saved = dict(self.routine)
-        # PostgreSQL's jsonb does not keep key order; the week reads Monday to Sunday.
-        weekly = saved.get("weekly", {})
-        saved["weekly"] = {day: weekly.get(day, []) for day in DAYS}
+    @property
+    def schema_version(self) -> int:
+        return self.routine.get("schema_version", 1)
+
+    def to_contract(self, plan: RoutineSchema | None = None) -> dict:
+        """The contract's JSON for this routine, exactly as it was made."""
+        if self.schema_version == 1:
+            saved = dict(self.routine)
+            # PostgreSQL's jsonb does not keep key order; the week reads Monday to Sunday.
+            weekly = saved.get("weekly", {})
+            saved["weekly"] = {day: weekly.get(day, []) for day in DAYS}
+            saved = {"schema_version": 1, **saved}
+        else:
+            # Through the schema, so every object's keys come out in the schema's order on any database.
+            saved = (plan or self.plan()).to_dict()
         return {
+            "schema_version": saved.pop("schema_version"),
             "token": self.token,
             "url": self.get_absolute_url(),
             "created_at": self.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -25,6 +25,7 @@ urlpatterns = [
     path("routine/steps/<slug:step>/", views.questionnaire_step, name="step"),
     path("r/<token:token>/", views.routine_detail, name="detail"),
     path("r/<token:token>.json", views.routine_json, name="json"),
+    path("r/<token:token>.ics", views.routine_ics, name="ics"),
     path("r/<token:token>/delete/", views.routine_delete, name="delete"),
     path("r/<token:token>/rebuild/", views.routine_rebuild, name="rebuild"),
 ]

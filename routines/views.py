@@ -3,6 +3,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from datetime import date, timedelta
 
 from django.contrib import messages
 from django.core.cache import cache
@@ -11,34 +12,27 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.datastructures import MultiValueDict
 from django.utils.text import compress_string
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from ingredients.models import CatalogueVersion
-from ingredients.vocab import ReferralCode, StepKind
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
 from .answers import Answers
 from .builder import build_routine
+from .calendar import routine_calendar
 from .catalogue import current_catalogue, current_version
 from .forms import STEPS, STEPS_BY_SLUG, QuestionnaireForm, Step, StepForm
 from .models import Routine
 
 NOINDEX = "noindex, nofollow"
-WEEKDAYS = [
-    ("mon", "Mon", "Monday"),
-    ("tue", "Tue", "Tuesday"),
-    ("wed", "Wed", "Wednesday"),
-    ("thu", "Thu", "Thursday"),
-    ("fri", "Fri", "Friday"),
-    ("sat", "Sat", "Saturday"),
-    ("sun", "Sun", "Sunday"),
-]
 
 
 def see_other(url: str) -> HttpResponseRedirect:
@@ -173,72 +167,63 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     return see_other(routine.get_absolute_url())
 
 
-def humanise(slug: str) -> str:
-    return slug.replace("-", " ").replace("_", " ").capitalize()
+WEEKDAYS = [
+    ("mon", _("Monday")),
+    ("tue", _("Tuesday")),
+    ("wed", _("Wednesday")),
+    ("thu", _("Thursday")),
+    ("fri", _("Friday")),
+    ("sat", _("Saturday")),
+    ("sun", _("Sunday")),
+]
+SLOTS = [("am", _("Morning")), ("pm", _("Evening"))]
+# The explanations show the myths most relevant to a person, not every one that applies.
+MYTHS_SHOWN = 3
 
 
-def routine_context(routine: Routine, *, guidance_changed: bool) -> dict:
-    """What the page shows, prepared so the template only displays."""
-    data = routine.routine
-    names = {
-        ingredient["slug"]: ingredient["name"]
-        for slot in ("am", "pm")
-        for step in data.get(slot, [])
-        for ingredient in step.get("ingredients", [])
-    }
-    slots = [
-        {
-            "key": key,
-            "title": title,
-            "steps": [
-                {**step, "product": step.get("product_type_name") or humanise(step.get("product_type", ""))}
-                for step in data.get(key, [])
-            ],
-        }
-        for key, title in (("am", "Morning"), ("pm", "Evening"))
-    ]
-    kinds = dict(StepKind.choices)
-    weekly = data.get("weekly", {})
+def plan_week(routine: Routine, today: date) -> int:
+    """Which week of their plan a person is in today (week 1 starts on the day the routine was made)."""
+    return max(1, (today - timezone.localdate(routine.created_at)).days // 7 + 1)
+
+
+def routine_context(routine: Routine, *, guidance_changed: bool, today: date) -> dict:
+    """What the page shows, from the typed routine, so the template only displays."""
+    names = None
+    if routine.schema_version == 1:
+        names = {i.slug: i.name for i in current_catalogue().ingredients}
+    plan = routine.plan(names=names)
+    week = plan_week(routine, today)
+    phase = next((p for p in plan.phases if p.start_week <= week and (p.end_week is None or week <= p.end_week)), None)
+    this_week = phase.weekly if phase is not None else plan.weekly
+    later = [p for p in plan.phases if p.start_week > week]
+    tonight_key = WEEKDAYS[today.weekday()][0]
+    tomorrow = today + timedelta(days=1)
     calendar = [
-        {
-            "key": key,
-            "abbr": abbr,
-            "day": day,
-            "uses": [
-                {
-                    "kind": kinds.get(use["kind"], use["kind"]),
-                    "ingredients": [names.get(slug) or humanise(slug) for slug in use.get("ingredients", [])],
-                }
-                for use in weekly.get(key, [])
-            ],
-        }
-        for key, abbr, day in WEEKDAYS
+        {"key": key, "day": day, "uses": this_week.on(key), "today": key == tonight_key} for key, day in WEEKDAYS
     ]
-    warning_titles = {warning["code"]: warning["title"] for warning in data.get("warnings", [])}
-    excluded = [
-        {
-            **item,
-            "name": item.get("name") or names.get(item["ingredient"]) or humanise(item["ingredient"]),
-            "reason_title": warning_titles.get(item.get("reason"), ""),
-        }
-        for item in data.get("excluded", [])
-    ]
-    referral_labels = dict(ReferralCode.choices)
-    referrals = [{**item, "label": referral_labels.get(item.get("code"), "")} for item in data.get("referrals", [])]
-    sources = {}
-    for section in ("warnings", "myths", "referrals", "tips", "treatments", "ramp_up"):
-        for item in data.get(section) or []:
-            for source in item.get("sources") or []:
-                sources.setdefault((source.get("title"), source.get("url")), source)
+
+    def evening(day_key: str) -> list:
+        # A day's evening: every daily step, and the scheduled ones planned for that evening this week.
+        on = {u.product_type for u in this_week.on(day_key)}
+        return [s for s in plan.pm if not s.scheduled or s.product_type in on]
+
+    personal = [w for w in plan.warnings if w.kind == "personal"]
+    habits = [w for w in plan.warnings if w.kind != "personal"]
     return {
         "routine": routine,
-        "data": data,
-        "slots": slots,
+        "plan": plan,
+        "slots": [{"key": key, "title": title, "steps": plan.slot(key)} for key, title in SLOTS],
+        "week_number": week,
+        "phase": phase,
+        "next_phase": later[0] if later else None,
         "calendar": calendar,
-        "has_calendar": any(day["uses"] for day in calendar),
-        "excluded": excluded,
-        "referrals": referrals,
-        "sources": list(sources.values()),
+        "has_calendar": not plan.weekly.empty,
+        "tonight": {"day": WEEKDAYS[today.weekday()][1], "steps": evening(tonight_key)},
+        "tomorrow_morning": {"day": WEEKDAYS[tomorrow.weekday()][1], "steps": plan.am},
+        "personal_warnings": personal,
+        "habit_warnings": habits,
+        "myths": plan.myths[:MYTHS_SHOWN],
+        "more_myths": len(plan.myths) > MYTHS_SHOWN,
         "guidance_changed": guidance_changed,
     }
 
@@ -274,11 +259,12 @@ def saved_versions(token: str) -> tuple[str, str]:
     return saved, current_version_ or current_version()
 
 
-def rendered_key(kind: str, request: HttpRequest, token: str) -> str:
+def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | None = None) -> str:
     # The page prints its own address, so the scheme and host are part of what was rendered.
     # The path only: a query string changes nothing on the page and must not make new entries.
+    # The page shows tonight's plan, so it is rendered once a day.
     where = hashlib.sha256(request.build_absolute_uri(request.path).encode()).hexdigest()[:32]
-    return f"routine-{kind}:{token}:{where}"
+    return f"routine-{kind}:{token}:{where}:{day or ''}"
 
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -309,19 +295,21 @@ def cached_rendering(request: HttpRequest, key: str, render_body, content_type: 
 @require_GET
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
     saved, current = saved_versions(token)
+    today = timezone.localdate()
     if saved != current:
         # Not cached: the notice has a form with this visitor's CSRF token.
         routine = get_object_or_404(Routine, token=token)
-        context = routine_context(routine, guidance_changed=True)
+        context = routine_context(routine, guidance_changed=True, today=today)
         return private(render(request, "routines/routine_detail.html", context))
 
     def render_page() -> str:
         routine = get_object_or_404(Routine, token=token)
         # No messages: they belong to one visitor, and reading them here would use them up.
-        context = {**routine_context(routine, guidance_changed=False), "messages": ()}
+        context = {**routine_context(routine, guidance_changed=False, today=today), "messages": ()}
         return render_to_string("routines/routine_detail.html", context, request)
 
-    return cached_rendering(request, rendered_key("page", request, token), render_page, "text/html; charset=utf-8")
+    key = rendered_key("page", request, token, day=today)
+    return cached_rendering(request, key, render_page, "text/html; charset=utf-8")
 
 
 @never_cache
@@ -334,6 +322,22 @@ def routine_json(request: HttpRequest, token: str) -> HttpResponse:
         return JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content
 
     return cached_rendering(request, rendered_key("json", request, token), render_json, "application/json")
+
+
+@never_cache
+@require_GET
+def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
+    """The introduction plan as a calendar file, starting the Monday after the download."""
+    saved_versions(token)
+    routine = get_object_or_404(Routine, token=token)
+    names = {i.slug: i.name for i in current_catalogue().ingredients} if routine.schema_version == 1 else None
+    plan = routine.plan(names=names)
+    # UIDs are stable for one routine and never carry its token.
+    uid_key = hashlib.sha256(f"ics:{token}".encode()).hexdigest()
+    body = routine_calendar(plan, uid_key=uid_key, today=timezone.localdate())
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="pore-guide-plan.ics"'
+    return private(response)
 
 
 @limit_routine_posts

@@ -21,7 +21,7 @@ from routines.catalogue import (
     ProductType,
     ProfessionalTreatment,
     RampUpStage,
-    Referral,
+    ReferralRule,
     RoutineStep,
     Source,
     WarningMessage,
@@ -323,14 +323,14 @@ def small_catalogue() -> Catalogue:
         ),
     ]
     referrals = [
-        Referral(
+        ReferralRule(
             slug="derm-rosacea",
             code="see_dermatologist",
             text="See a dermatologist.",
             sources=(),
             relevant_when=("rosacea_or_eczema=yes",),
         ),
-        Referral(
+        ReferralRule(
             slug="prescriber-iso",
             code="see_prescriber",
             text="Ask your prescriber.",

@@ -53,7 +53,8 @@ def assert_sources(sources):
 
 def assert_contract_shape(data: dict) -> None:
     assert set(data) >= TOP_LEVEL
-    assert set(data) - TOP_LEVEL <= {"treatments"}
+    assert set(data) - TOP_LEVEL <= {"treatments", "schema_version", "products", "phases", "timeline"}
+    assert data["schema_version"] == 2
     assert isinstance(data["catalogue_version"], str) and data["catalogue_version"]
     assert isinstance(data["disclaimer"], str) and data["disclaimer"]
 

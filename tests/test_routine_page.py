@@ -83,11 +83,15 @@ class TestRoutinePage:
             assert f'href="/ingredients/{item["ingredient"]}/"' in html
             assert escape(item["text"]) in html
 
-    def test_it_links_myths_and_shows_the_disclaimer_last(self, client):
+    def test_it_links_the_three_most_relevant_myths_and_all_myths_and_shows_the_disclaimer_last(self, client):
         routine = make_routine()
         html = page(client, routine)
-        for myth in routine.routine["myths"]:
+        myths = routine.routine["myths"]
+        assert len(myths) > 3
+        for myth in myths[:3]:
             assert f'href="/myths/#{myth["slug"]}"' in html
+        assert html.count('class="myth mb-3"') == 3
+        assert 'href="/myths/"' in html
         assert routine.routine["disclaimer"]
         assert escape(routine.routine["disclaimer"]) in html
         assert html.index('id="disclaimer"') > html.index('id="pm"')

@@ -1,0 +1,363 @@
+"""The saved routine: one typed, versioned schema for what the engine makes, what is stored, what the
+page renders and what the JSON exports.
+
+`build_routine()` (routines/builder.py) returns a `Routine`; `Routine.to_dict()` is what is saved and,
+with the token, dates and answers added by the model, the contract's routine JSON
+(../shared/spec/contract.md). `Routine.from_dict()` reads a saved routine back, strictly: a value of
+the wrong shape raises `ValueError`, so a backup import can refuse it and a page never meets it.
+
+Schema versions:
+- 1: routines saved before the schema had a version (no `schema_version` key). They lack `name` on
+  `excluded` items and weekly uses, `strength`, `products`, `phases` and `timeline`. They read back
+  with names taken from their own steps or, failing that, from the catalogue names the caller passes,
+  and with empty plans; their JSON is exported exactly as it was saved.
+- 2: everything the page and JSON show, names and labels included.
+
+Field names follow the contract; `ingredient_class` is written as `class`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+SCHEMA_VERSION = 2
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+EVERY_DAY = 7
+
+
+def _key(f: dataclasses.Field) -> str:
+    return f.metadata.get("key", f.name)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """A frozen record that writes itself as the contract's JSON and reads itself back strictly."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {_key(f): _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> typing.Self:
+        if not isinstance(data, Mapping):
+            raise ValueError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+        hints = _hints(cls)
+        values = {}
+        for f in dataclasses.fields(cls):
+            key = _key(f)
+            if key not in data:
+                if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+                    continue
+                raise ValueError(f"{cls.__name__}: missing {key!r}")
+            try:
+                values[f.name] = _load(hints[f.name], data[key])
+            except ValueError as error:
+                raise ValueError(f"{cls.__name__}.{key}: {error}") from None
+        return cls(**values)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [_dump(v) for v in value]
+    return value
+
+
+def _load(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        (inner,) = [o for o in options if o is not type(None)]
+        return _load(inner, value)
+    if origin is tuple:
+        if not isinstance(value, list | tuple):
+            raise ValueError(f"expected a list, got {type(value).__name__}")
+        (inner, _) = typing.get_args(hint)
+        return tuple(_load(inner, v) for v in value)
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return hint.from_dict(value)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"expected true or false, got {value!r:.40}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number, got {value!r:.40}")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected text, got {type(value).__name__}")
+        return value
+    raise TypeError(f"unsupported type {hint!r}")  # pragma: no cover - a schema bug, not bad data
+
+
+# --- The parts of a routine ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(Record):
+    title: str
+    url: str | None
+    seed: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class IngredientUse(Record):
+    slug: str
+    name: str
+    ingredient_class: str = field(metadata={"key": "class"})
+    why: str
+    strength: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Step(Record):
+    kind: str
+    title: str
+    product_type: str
+    product_type_name: str
+    ingredients: tuple[IngredientUse, ...]
+    times_per_week: int
+    how: str
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def scheduled(self) -> bool:
+        return self.times_per_week < EVERY_DAY
+
+
+@dataclass(frozen=True, kw_only=True)
+class Use(Record):
+    """One scheduled step on one evening."""
+
+    kind: str
+    product_type: str
+    product_type_name: str = ""
+    ingredients: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    classes: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Week(Record):
+    """The evenings of a week, Monday first: the scheduled steps used each evening."""
+
+    mon: tuple[Use, ...] = ()
+    tue: tuple[Use, ...] = ()
+    wed: tuple[Use, ...] = ()
+    thu: tuple[Use, ...] = ()
+    fri: tuple[Use, ...] = ()
+    sat: tuple[Use, ...] = ()
+    sun: tuple[Use, ...] = ()
+
+    def on(self, day: str) -> tuple[Use, ...]:
+        return getattr(self, day)
+
+    def items(self) -> list[tuple[str, tuple[Use, ...]]]:
+        return [(day, getattr(self, day)) for day in DAYS]
+
+    def evenings(self, slug: str) -> tuple[str, ...]:
+        """The days on which an ingredient is used."""
+        return tuple(day for day in DAYS if any(slug in u.ingredients for u in getattr(self, day)))
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, day) for day in DAYS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RampStage(Record):
+    weeks: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class WarningNote(Record):
+    code: str
+    title: str
+    text: str
+    sources: tuple[Source, ...]
+    # "personal": about this person's situation (pregnancy, medicines, diagnoses, age); "habit": good
+    # practice everybody gets. The page sets the first apart.
+    kind: str = "personal"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Excluded(Record):
+    ingredient: str
+    name: str
+    reason: str
+    reason_title: str = ""
+    text: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Referral(Record):
+    code: str
+    label: str = ""
+    text: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Myth(Record):
+    slug: str
+    myth: str
+    reality: str
+    explanation: str = ""
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Tip(Record):
+    code: str
+    title: str = ""
+    text: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Treatment(Record):
+    slug: str
+    name: str
+    text: str
+    cautions: str = ""
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class LookFor(Record):
+    slug: str
+    name: str
+    strength: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Product(Record):
+    """One product to buy, once, with where it is used and what to look for on its label."""
+
+    product_type: str
+    name: str
+    kind: str = ""
+    slots: tuple[str, ...]
+    times_per_week: int
+    look_for: tuple[LookFor, ...]
+    avoid: tuple[str, ...]
+    avoid_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Phase(Record):
+    """A stretch of weeks of the introduction plan with the same evenings."""
+
+    weeks: str
+    start_week: int
+    end_week: int | None
+    introduces: tuple[str, ...]
+    introduces_names: tuple[str, ...] = ()
+    patch_test: tuple[str, ...]
+    weekly: Week
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timeline(Record):
+    min_weeks: int
+    max_weeks: int
+    text: str
+    sources: tuple[Source, ...]
+    checkins: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Routine(Record):
+    schema_version: int = SCHEMA_VERSION
+    am: tuple[Step, ...]
+    pm: tuple[Step, ...]
+    weekly: Week
+    ramp_up: tuple[RampStage, ...]
+    warnings: tuple[WarningNote, ...]
+    excluded: tuple[Excluded, ...]
+    referrals: tuple[Referral, ...]
+    myths: tuple[Myth, ...]
+    tips: tuple[Tip, ...]
+    treatments: tuple[Treatment, ...] = ()
+    products: tuple[Product, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    timeline: Timeline | None = None
+    disclaimer: str
+
+    @classmethod
+    def from_dict(cls, data: Any, *, names: Mapping[str, str] | None = None) -> Routine:
+        """A saved routine of any schema version. `names` (ingredient slug → curated name) fills the
+        names a schema-1 routine never stored and its own steps can't supply."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"Routine: expected an object, got {type(data).__name__}")
+        version = data.get("schema_version", 1)
+        if version == 1:
+            data = _upgrade_v1(data, names or {})
+        elif version != SCHEMA_VERSION:
+            raise ValueError(f"Routine: unknown schema_version {version!r}")
+        return super().from_dict(data)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.am + self.pm
+
+    def slot(self, name: str) -> tuple[Step, ...]:
+        return self.am if name == "am" else self.pm
+
+    def names(self) -> dict[str, str]:
+        """Every ingredient named anywhere in the routine, slug → curated name."""
+        out = {i.slug: i.name for s in self.steps for i in s.ingredients}
+        out.update((e.ingredient, e.name) for e in self.excluded)
+        return out
+
+
+def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> dict[str, Any]:
+    """A schema-1 routine in schema-2 shape, adding only what it never stored (names, version)."""
+    own = {
+        i["slug"]: i["name"]
+        for slot in ("am", "pm")
+        for s in data.get(slot) or []
+        if isinstance(s, Mapping)
+        for i in s.get("ingredients") or []
+        if isinstance(i, Mapping) and "slug" in i and "name" in i
+    }
+
+    def name(slug: Any) -> Any:
+        # A schema-1 routine names what its steps list; other slugs take the catalogue's name, and
+        # an ingredient the catalogue no longer has keeps its identifier as saved.
+        return own.get(slug) or catalogue_names.get(slug) or slug
+
+    out = dict(data)
+    out["schema_version"] = 1
+    weekly = data.get("weekly")
+    if isinstance(weekly, Mapping):
+        out["weekly"] = {
+            day: [
+                {**u, "names": [name(s) for s in u.get("ingredients") or []]} if isinstance(u, Mapping) else u
+                for u in (weekly.get(day) or [])
+            ]
+            for day in DAYS
+        }
+    excluded = data.get("excluded")
+    if isinstance(excluded, list):
+        out["excluded"] = [
+            {**e, "name": e.get("name") or name(e.get("ingredient"))} if isinstance(e, Mapping) else e for e in excluded
+        ]
+    return out
