@@ -24,6 +24,7 @@ What one person may have is decided first, apart from the algorithm, by `routine
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -118,6 +119,7 @@ class _Builder:
         self.catalogue = catalogue
         self.rules: Rules = rules_for(answers=answers, catalogue=catalogue)
         self.drafts: list[_Draft] = []
+        self.uses: dict[_Draft, out.Use] = {}  # one `Use` per scheduled step, on every evening and phase
 
     # -- choose and place -----------------------------------------------------------------------
 
@@ -134,6 +136,14 @@ class _Builder:
 
     def base_product(self, kind: str, slot: str) -> tuple[cat.ProductType, list[cat.Ingredient]] | None:
         """The product type of this kind that suits the skin type best, with the ingredients it may list."""
+        # The same for everyone with the same skin type and the same ingredients left out.
+        key = ("base", kind, slot, self.rules.skin, self.rules.left_out, self.rules.beginner)
+        chosen = self.catalogue.rules_memo.get(key, False)
+        if chosen is False:
+            chosen = self.catalogue.rules_memo[key] = self._base_product(kind, slot)
+        return None if chosen is None else (chosen[0], list(chosen[1]))
+
+    def _base_product(self, kind: str, slot: str) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
         rules, best = self.rules, None
         for pt in self.catalogue.product_types:
             if pt.step_kind != kind:
@@ -157,7 +167,7 @@ class _Builder:
                 continue
             key = (not suits, dropped, len(pt.skin_types) or 99, pt.texture_rank, pt.slug)
             if best is None or key < best[0]:
-                best = (key, pt, kept)
+                best = (key, pt, tuple(kept))
         return None if best is None else (best[1], best[2])
 
     def add_prescription_retinoid(self) -> cat.Ingredient | None:
@@ -235,8 +245,8 @@ class _Builder:
         rules = self.rules
         scheduled = times < EVERY_DAY
         options = []
-        for pt in self.catalogue.product_types:
-            if pt.step_kind in BASE_KINDS or ing.slug not in pt.key_ingredients or not rules.suits(pt.skin_types):
+        for pt in self.catalogue.product_types_carrying.get(ing.slug, ()):
+            if pt.step_kind in BASE_KINDS or not rules.suits(pt.skin_types):
                 continue
             fitting = [s for s in slots if (pt.step_kind, s) in rules.templates]
             if not fitting:
@@ -423,32 +433,11 @@ class _Builder:
             ramp_up=tuple(out.RampStage(weeks=p.weeks, text=p.text) for p in phases) if actives else (),
             warnings=self.warnings(used, scheduled_classes),
             excluded=self.excluded(),
-            referrals=tuple(
-                out.Referral(
-                    code=r.code,
-                    label=str(ReferralCode(r.code).label),
-                    text=r.text,
-                    sources=_sources(r.sources),
-                )
-                for r in self.catalogue.referrals
-                if r.applies(self.rules.facts)
-            ),
-            myths=tuple(
-                out.Myth(
-                    slug=m.slug, myth=m.myth, reality=m.reality, explanation=m.explanation, sources=_sources(m.sources)
-                )
-                for m in self.catalogue.myths
-                if m.applies(self.rules.facts)
-            ),
-            tips=tuple(
-                out.Tip(code=t.slug, title=t.title, text=t.text, sources=_sources(t.sources))
-                for t in self.catalogue.tips
-                if t.applies(self.rules.facts)
-            ),
+            referrals=tuple(_referral(r) for r in self.catalogue.referrals if r.applies(self.rules.facts)),
+            myths=tuple(_myth(m) for m in self.catalogue.myths if m.applies(self.rules.facts)),
+            tips=tuple(_tip(t) for t in self.catalogue.tips if t.applies(self.rules.facts)),
             treatments=tuple(
-                out.Treatment(
-                    slug=t.slug, name=t.name, text=t.description, cautions=t.cautions, sources=_sources(t.sources)
-                )
+                _treatment(t)
                 for t in self.catalogue.treatments
                 if t.applies(self.rules.facts) and not any(f in self.rules.facts for f in t.not_for)
             ),
@@ -486,14 +475,16 @@ class _Builder:
         """The evenings on which each scheduled step is used."""
         uses: dict[str, list[out.Use]] = {day: [] for day in DAYS}
         for d, days in sorted(days_of.items(), key=lambda item: item[0].sort_key()):
-            use = out.Use(
-                kind=d.kind,
-                product_type=d.product_type.slug,
-                product_type_name=d.product_type.name,
-                ingredients=tuple(i.slug for i in d.ingredients),
-                names=tuple(i.name for i in d.ingredients),
-                classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
-            )
+            use = self.uses.get(d)
+            if use is None:
+                use = self.uses[d] = out.Use(
+                    kind=d.kind,
+                    product_type=d.product_type.slug,
+                    product_type_name=d.product_type.name,
+                    ingredients=tuple(i.slug for i in d.ingredients),
+                    names=tuple(i.name for i in d.ingredients),
+                    classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
+                )
             for day in days:
                 uses[DAYS[day]].append(use)
         return out.Week(**{day: tuple(u) for day, u in uses.items()})
@@ -588,10 +579,7 @@ class _Builder:
                 kind=e["draft"].kind,
                 slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
                 times_per_week=e["times"],
-                look_for=tuple(
-                    out.LookFor(slug=i.slug, name=i.name, strength=i.strength or None)
-                    for i in e["ingredients"].values()
-                ),
+                look_for=tuple(_look_for(i) for i in e["ingredients"].values()),
                 avoid=tuple(avoid),
                 avoid_names=avoid_names,
             )
@@ -612,31 +600,98 @@ class _Builder:
 
     def warnings(self, used: list[cat.Ingredient], scheduled_classes: set[str]) -> tuple[out.WarningNote, ...]:
         codes = warning_codes(self.rules, self.catalogue, used=used, scheduled_classes=scheduled_classes)
-        return tuple(
-            out.WarningNote(
-                code=w.code, title=w.title, text=w.text, sources=_sources(w.sources), kind=warning_kind(w.code)
-            )
-            for w in (self.catalogue.warning_by_code[c] for c in codes)
-        )
+        return tuple(_warning(self.catalogue.warning_by_code[c]) for c in codes)
 
     def excluded(self) -> tuple[out.Excluded, ...]:
-        titles = {w.code: w.title for w in self.catalogue.warnings}
-        names = self.catalogue.ingredient_by_slug
+        names, warnings = self.catalogue.ingredient_by_slug, self.catalogue.warning_by_code
         return tuple(
-            out.Excluded(
-                ingredient=slug,
-                name=names[slug].name,
-                reason=c.warning,
-                reason_title=titles.get(c.warning, ""),
-                text=c.text,
-                sources=_sources(c.sources),
-            )
-            for slug, c in sorted(self.rules.excluded.items())
+            _excluded(c, names[slug], warnings.get(c.warning)) for slug, c in sorted(self.rules.excluded.items())
         )
+
+
+def _shared(make):
+    """Output records for a catalogue row are made once per row (kept on the frozen row itself) and
+    shared by every routine built from the snapshot, so each is also written as JSON once."""
+    attr = f"_out{make.__name__}"
+
+    @functools.wraps(make)
+    def once(row, *args):
+        memo = row.__dict__.get(attr)
+        if memo is None:
+            memo = {}
+            object.__setattr__(row, attr, memo)
+        key = args[0].slug if args else None
+        made = memo.get(key)
+        if made is None:
+            made = memo[key] = make(row, *args)
+        return made
+
+    return once
+
+
+@_shared
+def _ingredient_use(i: cat.Ingredient) -> out.IngredientUse:
+    return out.IngredientUse(
+        slug=i.slug, name=i.name, ingredient_class=i.ingredient_class, why=i.why, strength=i.strength or None
+    )
+
+
+@_shared
+def _look_for(i: cat.Ingredient) -> out.LookFor:
+    return out.LookFor(slug=i.slug, name=i.name, strength=i.strength or None)
+
+
+@_shared
+def _template_sources(t: cat.RoutineStep) -> tuple[out.Source, ...]:
+    return _sources(t.sources)
+
+
+@_shared
+def _referral(r: cat.ReferralRule) -> out.Referral:
+    return out.Referral(code=r.code, label=str(ReferralCode(r.code).label), text=r.text, sources=_sources(r.sources))
+
+
+@_shared
+def _myth(m: cat.Myth) -> out.Myth:
+    return out.Myth(slug=m.slug, myth=m.myth, reality=m.reality, explanation=m.explanation, sources=_sources(m.sources))
+
+
+@_shared
+def _tip(t: cat.LifestyleTip) -> out.Tip:
+    return out.Tip(code=t.slug, title=t.title, text=t.text, sources=_sources(t.sources))
+
+
+@_shared
+def _treatment(t: cat.ProfessionalTreatment) -> out.Treatment:
+    return out.Treatment(slug=t.slug, name=t.name, text=t.description, cautions=t.cautions, sources=_sources(t.sources))
+
+
+@_shared
+def _warning(w: cat.WarningMessage) -> out.WarningNote:
+    return out.WarningNote(
+        code=w.code, title=w.title, text=w.text, sources=_sources(w.sources), kind=warning_kind(w.code)
+    )
+
+
+@_shared
+def _excluded(c: cat.Contraindication, ing: cat.Ingredient, warning: cat.WarningMessage | None) -> out.Excluded:
+    return out.Excluded(
+        ingredient=ing.slug,
+        name=ing.name,
+        reason=c.warning,
+        reason_title=warning.title if warning else "",
+        text=c.text,
+        sources=_sources(c.sources),
+    )
 
 
 def _sources(sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
-    return tuple(out.Source(title=s.title, url=s.url, seed=s.seed) for s in sources)
+    return tuple(_source(s) for s in sources)
+
+
+@_shared
+def _source(s: cat.Source) -> out.Source:
+    return out.Source(title=s.title, url=s.url, seed=s.seed)
 
 
 def _subset(days: list[int], k: int) -> list[int]:

@@ -44,9 +44,9 @@ class Relevance:
 
     def applies(self, facts: frozenset[str]) -> bool:
         """`always` or any `relevant_when` fact, and every `requires_all` fact (docs/catalogue.md)."""
-        if not (self.always or any(f in facts for f in self.relevant_when)):
+        if not (self.always or not facts.isdisjoint(self.relevant_when)):
             return False
-        return all(f in facts for f in self.requires_all)
+        return facts.issuperset(self.requires_all)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -220,6 +220,42 @@ class Catalogue:
     @cached_property
     def ingredient_by_slug(self) -> dict[str, Ingredient]:
         return {i.slug: i for i in self.ingredients}
+
+    @cached_property
+    def contraindications_by_fact(self) -> dict[str, tuple[Contraindication, ...]]:
+        out: dict[str, list[Contraindication]] = {}
+        for c in self.contraindications:
+            out.setdefault(c.condition, []).append(c)
+        return {fact: tuple(rows) for fact, rows in out.items()}
+
+    @cached_property
+    def ingredients_by_class(self) -> dict[str, tuple[Ingredient, ...]]:
+        out: dict[str, list[Ingredient]] = {}
+        for i in self.ingredients:
+            out.setdefault(i.ingredient_class, []).append(i)
+        return {cls: tuple(rows) for cls, rows in out.items()}
+
+    @cached_property
+    def contraindication_facts(self) -> frozenset[str]:
+        return frozenset(c.condition for c in self.contraindications)
+
+    @cached_property
+    def template_facts(self) -> frozenset[str]:
+        return frozenset(f for t in self.routine_steps for f in t.requires)
+
+    @cached_property
+    def rules_memo(self) -> dict:
+        """Per-person rules already worked out for this snapshot (routines/rules.py)."""
+        return {}
+
+    @cached_property
+    def product_types_carrying(self) -> dict[str, tuple[ProductType, ...]]:
+        """Ingredient slug → the product types that list it, in the snapshot's order."""
+        out: dict[str, list[ProductType]] = {}
+        for pt in self.product_types:
+            for slug in pt.key_ingredients:
+                out.setdefault(slug, []).append(pt)
+        return {slug: tuple(rows) for slug, rows in out.items()}
 
     @cached_property
     def warning_by_code(self) -> dict[str, WarningMessage]:

@@ -39,8 +39,22 @@ def _key(f: dataclasses.Field) -> str:
 class Record:
     """A frozen record that writes itself as the contract's JSON and reads itself back strictly."""
 
+    # A record writes itself once and hands out the same dict after that (records are frozen, and many
+    # are shared: one per catalogue row, or one use on several evenings). Callers treat it as
+    # read-only, as JSON encoders and the database do.
+    _memo: typing.ClassVar[bool] = True
+
     def to_dict(self) -> dict[str, Any]:
-        return {_key(f): _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        if self._memo:
+            cached = self.__dict__.get("_dict")
+            if cached is None:
+                cached = self._to_dict()
+                object.__setattr__(self, "_dict", cached)
+            return cached
+        return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        return _writer(type(self))(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> typing.Self:
@@ -61,17 +75,35 @@ class Record:
         return cls(**values)
 
 
+@cache  # per class
+def _writer(cls: type):
+    """A function that writes one record of `cls` as a dict, compiled once per class from its fields
+    (as `dataclasses` compiles `__init__`): routines are written often, and a generic loop over
+    fields costs more than the rest of building one."""
+    hints = _hints(cls)
+    parts = []
+    for f in dataclasses.fields(cls):
+        hint, value = hints[f.name], f"self.{f.name}"
+        if typing.get_origin(hint) is tuple:
+            (inner, _) = typing.get_args(hint)
+            value = f"[v.to_dict() for v in {value}]" if _is_record(inner) else f"list({value})"
+        elif _is_record(hint):
+            value = f"{value}.to_dict()"
+        elif any(_is_record(a) for a in typing.get_args(hint)):
+            value = f"(None if {value} is None else {value}.to_dict())"
+        parts.append(f"{_key(f)!r}: {value}")
+    namespace: dict[str, Any] = {}
+    exec(f"def write(self):\n    return {{{', '.join(parts)}}}", namespace)  # noqa: S102 - our own field names
+    return namespace["write"]
+
+
+def _is_record(hint: Any) -> bool:
+    return isinstance(hint, type) and issubclass(hint, Record)
+
+
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
-
-
-def _dump(value: Any) -> Any:
-    if isinstance(value, Record):
-        return value.to_dict()
-    if isinstance(value, tuple):
-        return [_dump(v) for v in value]
-    return value
 
 
 def _load(hint: Any, value: Any) -> Any:
@@ -285,6 +317,7 @@ class Timeline(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class Routine(Record):
+    _memo = False  # the top level is the caller's to extend (token, dates, answers)
     schema_version: int = SCHEMA_VERSION
     am: tuple[Step, ...]
     pm: tuple[Step, ...]

@@ -48,6 +48,7 @@ MAKEUP_REMOVER_EXTRA = 1
 RESULTS_MIN_WEEKS = 4
 RESULTS_MAX_WEEKS = 12
 CHECKIN_WEEKS = (4, 8, 12)
+RULES_MEMO_SIZE = 4096
 
 # Warnings about the person's own situation come first and stand apart from general good habits
 # (issue #12), in this order; every other code is a habit.
@@ -111,25 +112,30 @@ class Rules:
         return kind == StepKind.SUNSCREEN or (self.wears_makeup and slot == Slot.PM and kind == StepKind.OIL_CLEANSE)
 
 
-def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
-    facts = answers.facts()
-    beginner = answers.beginner
-    under_18 = answers.age_band == AgeBand.UNDER_18
-
+def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: bool, under_18: bool):
     excluded: dict[str, Contraindication] = {}
     cautions: dict[str, tuple[Contraindication, ...]] = {}
     caps: dict[str, int] = {}
-    hitting = [c for c in catalogue.contraindications if c.condition in facts]
-    for ing in catalogue.ingredients:
-        hits = [c for c in hitting if c.hits(ing)]
+    by_fact = catalogue.contraindications_by_fact
+    hitting = [c for fact in sorted(facts) for c in by_fact.get(fact, ())]
+    hits_by_slug: dict[str, list[Contraindication]] = {}
+    for c in hitting:
+        targets = (
+            (catalogue.ingredient_by_slug[c.ingredient],)
+            if c.ingredient in catalogue.ingredient_by_slug
+            else catalogue.ingredients_by_class.get(c.ingredient_class, ())
+        )
+        for ing in targets:
+            hits_by_slug.setdefault(ing.slug, []).append(c)
+    for slug, hits in hits_by_slug.items():
         avoids = [c for c in hits if c.severity == Severity.AVOID]
         if avoids:
-            excluded[ing.slug] = min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text))
-        elif hits:
-            cautions[ing.slug] = tuple(hits)
+            excluded[slug] = min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text))
+        else:
+            cautions[slug] = tuple(sorted(hits, key=lambda c: (c.condition, c.warning)))
             limits = [c.max_per_week for c in hits if c.max_per_week is not None]
             if limits:
-                caps[ing.slug] = min(limits)
+                caps[slug] = min(limits)
 
     exfoliation = UNDER_18_EXFOLIATION_EVENINGS if under_18 else EXFOLIATION_EVENINGS[beginner]
     # A curator's weekly cap on a whole class of exfoliants for this person (sensitive skin,
@@ -151,17 +157,22 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     left_out = frozenset(
         i.slug for i in catalogue.ingredients if not i.recommendable or i.slug in excluded or per_week[i.slug] <= 0
     )
+    return excluded, cautions, per_week, left_out, exfoliation, bool(capped)
 
+
+def _conflicts(catalogue: Catalogue, *, beginner: bool):
     evening, slot = set(), set()
     for c in catalogue.conflicts:
         if c.beginners_only and not beginner:
             continue
         (slot if c.rule == ConflictRule.NOT_SAME_SLOT else evening).add(frozenset((c.class_a, c.class_b)))
+    return frozenset(evening), frozenset(slot)
 
-    budget = str(answers.time_budget)
+
+def _templates(catalogue: Catalogue, facts: frozenset[str], *, budget: str) -> dict[tuple[str, str], RoutineStep]:
     templates: dict[tuple[str, str], RoutineStep] = {}
     for t in catalogue.routine_steps:
-        if t.requires and not any(f in facts for f in t.requires):
+        if t.requires and facts.isdisjoint(t.requires):
             continue
         # Sunscreen is in every budget (contract); other templates only in the budgets they list.
         if budget not in t.time_budgets and t.step_kind != StepKind.SUNSCREEN:
@@ -171,7 +182,35 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
             best = templates.get(key)
             if best is None or (t.order, t.slug) < (best.order, best.slug):
                 templates[key] = t
+    return templates
 
+
+def _memo(catalogue: Catalogue, key: tuple, make):
+    """Parts of the rules many people share, worked out once per catalogue snapshot."""
+    memo = catalogue.rules_memo
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > RULES_MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = make()
+    return found
+
+
+def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
+    facts = answers.facts()
+    beginner = answers.beginner
+    under_18 = answers.age_band == AgeBand.UNDER_18
+    person_key = ("person", facts & catalogue.contraindication_facts, beginner, under_18)
+    excluded, cautions, per_week, left_out, exfoliation, capped = _memo(
+        catalogue, person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
+    )
+    evening, slot = _memo(catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner))
+    budget = str(answers.time_budget)
+    templates = _memo(
+        catalogue,
+        ("templates", budget, facts & catalogue.template_facts),
+        lambda: _templates(catalogue, facts, budget=budget),
+    )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
     if under_18:
         cap = min(cap or UNDER_18_STEPS_PER_SLOT, UNDER_18_STEPS_PER_SLOT)
@@ -192,8 +231,8 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         cautions=cautions,
         per_week=per_week,
         left_out=left_out,
-        evening_conflicts=frozenset(evening),
-        slot_conflicts=frozenset(slot),
+        evening_conflicts=evening,
+        slot_conflicts=slot,
         templates=templates,
     )
 
