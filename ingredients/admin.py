@@ -65,6 +65,15 @@ def seed_files() -> list[str]:
 class SourceForm(forms.ModelForm):
     """A citation as a reference list writes it: who, what, where, when, and the link to check it."""
 
+    url = forms.URLField(
+        label="Link",
+        required=False,
+        empty_value=None,
+        max_length=500,
+        assume_scheme="https",
+        help_text=Source._meta.get_field("url").help_text,
+    )
+
     class Meta:
         model = Source
         fields = ["authors", "title", "publisher", "year", "details", "url", "kind", "seed", "slug"]
