@@ -116,3 +116,9 @@ def test_sources_show_as_full_citations_linked_where_they_have_a_link(client):
     page = client.get("/ingredients/retinol/").content.decode()
     for source in retinol.sources.all():
         assert escape(source.citation_text()) in page
+
+
+def test_an_ingredient_page_says_how_to_keep_conflicting_products_apart(client):
+    page = client.get("/ingredients/benzoyl-peroxide/").content.decode()
+    assert "Keep apart from" in page and "never in the same morning or evening routine" in page
+    assert "never on the same evening" in client.get("/ingredients/glycolic-acid/").content.decode()
