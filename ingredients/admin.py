@@ -1,6 +1,9 @@
 """Django admin for curators: every catalogue model, searchable, filterable, with sources required."""
 
+from pathlib import Path
+
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 
 from .models import (
@@ -19,6 +22,7 @@ from .models import (
     Source,
     WarningMessage,
 )
+from .vocab import SourceKind
 
 RELEVANCE_FIELDSET = (
     "When it applies",
@@ -52,12 +56,70 @@ class SourcedAdmin(admin.ModelAdmin):
         return super().get_queryset(request).prefetch_related("sources")
 
 
+def seed_files() -> list[str]:
+    """The source articles a seed citation may point to: the files in shared/seeds/."""
+    folder = Path(getattr(settings, "SEED_DIR", Path(settings.BASE_DIR).parent / "shared" / "seeds"))
+    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+
+
+class SourceForm(forms.ModelForm):
+    """A citation as a reference list writes it: who, what, where, when, and the link to check it."""
+
+    url = forms.URLField(
+        label="Link",
+        required=False,
+        empty_value=None,
+        max_length=500,
+        assume_scheme="https",
+        help_text=Source._meta.get_field("url").help_text,
+    )
+
+    class Meta:
+        model = Source
+        fields = ["authors", "title", "publisher", "year", "details", "url", "kind", "seed", "slug"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        files = seed_files()
+        current = self.instance.seed if self.instance else ""
+        if files:
+            choices = [("", "Not a seed article")] + [(name, name) for name in files]
+            if current and current not in files:
+                choices.append((current, f"{current} (file not found)"))
+            self.fields["seed"] = forms.ChoiceField(
+                label="Seed file", choices=choices, required=False, help_text=Source._meta.get_field("seed").help_text
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        kind, seed = cleaned.get("kind"), cleaned.get("seed")
+        if kind == SourceKind.SEED and not seed:
+            self.add_error("seed", "Pick the seed file this citation is for.")
+        if seed and kind and kind != SourceKind.SEED:
+            self.add_error("kind", "A citation with a seed file is a seed article.")
+        return cleaned
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "year", "seed", "url"]
-    list_filter = ["kind"]
-    search_fields = ["title", "citation", "slug", "seed", "url"]
+    form = SourceForm
+    list_display = ["citation", "kind", "year", "has_link"]
+    list_filter = ["kind", "year"]
+    search_fields = ["title", "authors", "publisher", "slug", "seed", "url"]
     prepopulated_fields = {"slug": ("title",)}
+    fieldsets = [
+        ("Citation", {"fields": ("authors", "title", "publisher", "year", "details", "url")}),
+        ("Kind", {"fields": ("kind", "seed")}),
+        ("Identifier", {"fields": ("slug",)}),
+    ]
+
+    @admin.display(description="citation", ordering="title")
+    def citation(self, obj):
+        return obj.citation_text()
+
+    @admin.display(description="link", boolean=True)
+    def has_link(self, obj):
+        return bool(obj.url)
 
 
 class ContraindicationInline(admin.TabularInline):
@@ -204,10 +266,16 @@ class ReferralAdmin(SourcedAdmin):
 
 @admin.register(ProfessionalTreatment)
 class ProfessionalTreatmentAdmin(SourcedAdmin):
-    list_display = ["name", "evidence", "typical_course", "source_count"]
-    list_filter = ["evidence"]
+    list_display = ["name", "evidence", "typical_course", "always", "source_count"]
+    list_filter = ["evidence", "always"]
     search_fields = ["name", "slug", "description", "cautions"]
     prepopulated_fields = {"slug": ("name",)}
+    fieldsets = [
+        (None, {"fields": ("name", "slug", "description", "pore_evidence", "typical_course", "cautions")}),
+        ("Evidence and sources", {"fields": ("evidence", "sources")}),
+        RELEVANCE_FIELDSET,
+        ("Never for", {"fields": ("not_for",)}),
+    ]
 
 
 @admin.register(RampUpStage)

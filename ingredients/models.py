@@ -7,8 +7,10 @@ into any database. Sources hang off every claim a person can read.
 from django.db import models
 from django.db.models import Q
 
+from .citations import format_citation
 from .fields import ChoiceListField
 from .vocab import (
+    AUTHORITATIVE_SOURCE_KINDS,
     AnswerFact,
     ConflictRule,
     Evidence,
@@ -61,21 +63,60 @@ class Relevance(models.Model):
     class Meta:
         abstract = True
 
+    def applies(self, facts) -> bool:
+        """`always` or any `relevant_when` fact, and every `requires_all` fact (as the engine reads it)."""
+        if not (self.always or any(f in facts for f in self.relevant_when)):
+            return False
+        return all(f in facts for f in self.requires_all)
+
+
+class SourceQuerySet(models.QuerySet):
+    def authoritative(self):
+        """Clinical guidelines, regulators and peer-reviewed papers: what a medical rule must cite."""
+        return self.filter(kind__in=AUTHORITATIVE_SOURCE_KINDS)
+
+
+class SourceManager(SlugManager.from_queryset(SourceQuerySet)):
+    pass
+
 
 class Source(SlugModel):
-    title = models.CharField(max_length=300)
-    citation = models.CharField(
-        max_length=300, blank=True, help_text="Authors, journal or publisher, e.g. “Dong J et al. Cutis 2016;98:33-6”."
+    """One citation a reader can judge: who says it, where, when, and a link to check it."""
+
+    authors = models.CharField(
+        "authors or organisation",
+        max_length=300,
+        help_text="As in a reference list, e.g. “Dong J, Lanoue J, Goldenberg G” or “American Academy of Dermatology”.",
     )
-    url = models.URLField("URL", max_length=500, null=True, blank=True)
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(
+        "journal or publisher",
+        max_length=200,
+        help_text="The journal (e.g. “Cutis”), the regulator or the website that published it.",
+    )
+    year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Leave empty if the page has no date.")
+    details = models.CharField(
+        "volume, issue and pages",
+        max_length=120,
+        blank=True,
+        help_text="For a journal article, e.g. “98(1):33-36”.",
+    )
+    url = models.URLField(
+        "link",
+        max_length=500,
+        null=True,
+        blank=True,
+        help_text="A DOI (https://doi.org/…), PubMed or the organisation's own page. Empty only when none exists.",
+    )
+    kind = models.CharField(max_length=20, choices=SourceKind.choices)
     seed = models.CharField(
         "seed file",
         max_length=100,
         blank=True,
-        help_text="File name in shared/seeds/ when this is one of the source articles, e.g. 000_7fa87ec72647038d.txt.",
+        help_text="Only for the source articles Pore Guide reviewed: their file in shared/seeds/.",
     )
-    kind = models.CharField(max_length=20, choices=SourceKind.choices)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    objects = SourceManager()
 
     class Meta:
         ordering = ["title"]
@@ -86,7 +127,16 @@ class Source(SlugModel):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.year})" if self.year else self.title
+        return self.citation_text()
+
+    @property
+    def is_authoritative(self) -> bool:
+        return self.kind in AUTHORITATIVE_SOURCE_KINDS
+
+    def citation_text(self) -> str:
+        return format_citation(
+            authors=self.authors, title=self.title, publisher=self.publisher, year=self.year, details=self.details
+        )
 
 
 class Ingredient(SlugModel):
@@ -336,7 +386,13 @@ class LifestyleTip(Relevance, SlugModel):
         return self.title
 
 
-class ProfessionalTreatment(SlugModel):
+class ProfessionalTreatment(Relevance, SlugModel):
+    """An option to discuss with a dermatologist, never a routine step.
+
+    Shown when it is relevant to the person's answers (`always`, `relevant_when`, `requires_all`, as for
+    warnings) and none of its `not_for` answers was given.
+    """
+
     name = models.CharField(max_length=120)
     description = models.TextField()
     pore_evidence = models.TextField("what it does for pores")
@@ -353,6 +409,10 @@ class ProfessionalTreatment(SlugModel):
 
     def __str__(self):
         return self.name
+
+    def shown_to(self, facts) -> bool:
+        """Relevant to these answers and not ruled out by any of them."""
+        return self.applies(facts) and not any(f in facts for f in self.not_for)
 
 
 class Referral(Relevance, SlugModel):

@@ -174,9 +174,27 @@ class Evidence(models.TextChoices):
 
 
 class SourceKind(models.TextChoices):
-    ARTICLE = "article", "Article"
+    """What kind of source a citation is, so a reader (and a test) can weigh it."""
+
+    GUIDELINE = "guideline", "Clinical guideline"
+    REGULATOR = "regulator", "Regulator or official drug label"
     PAPER = "paper", "Peer-reviewed paper"
-    GUIDELINE = "guideline", "Clinical guideline or authority"
+    REVIEW = "review", "Peer-reviewed review"
+    REFERENCE = "reference", "Clinical reference database"
+    SOCIETY = "society", "Professional society patient information"
+    PATIENT_ORG = "patient_org", "Patient organisation"
+    CLINIC = "clinic", "Clinic patient handout"
+    BOOK = "book", "Book chapter"
+    ARTICLE = "article", "Article (news, health website or consumer media)"
+    MANUFACTURER = "manufacturer", "Manufacturer information"
+    SEED = "seed", "Source article reviewed by Pore Guide (seed)"
+
+
+# The kinds that count as medical authority: every warning, contraindication and conflict cites at
+# least one of them. Seed articles and consumer media are cited for what they claim, never as authority.
+AUTHORITATIVE_SOURCE_KINDS = frozenset(
+    {SourceKind.GUIDELINE, SourceKind.REGULATOR, SourceKind.PAPER, SourceKind.REVIEW}
+)
 
 
 class Severity(models.TextChoices):

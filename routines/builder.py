@@ -208,8 +208,14 @@ class _Builder:
         if rx is not None:
             groups[IngredientClass.RETINOID] = [rx]
         daily_count = 0
-        # One product per purpose: a daily serum is only added for a class no chosen product has.
-        served = {i.ingredient_class for d in self.drafts for i in d.ingredients}
+        # One product per purpose: a daily serum is only added for a class that no moisturiser or
+        # serum chosen so far already carries (a gel moisturiser with niacinamide: no niacinamide serum).
+        served = {
+            i.ingredient_class
+            for d in self.drafts
+            if d.kind in (StepKind.MOISTURISE, StepKind.TREAT)
+            for i in d.ingredients
+        }
 
         candidates = []
         for ing in self.catalogue.ingredients:
@@ -217,10 +223,12 @@ class _Builder:
                 continue
             score = sum(1 for f in ing.chosen_when if f in rules.facts)
             if score:
-                candidates.append((-score, ing.slug, ing))
-        candidates.sort(key=lambda c: (c[0], c[1]))
+                # Actives first (they do the job; serums support it), then by how many answers match.
+                daily_serum = _active_group(ing, scheduled=rules.per_week[ing.slug] < EVERY_DAY) is None
+                candidates.append((daily_serum, -score, ing.slug, ing))
+        candidates.sort(key=lambda c: c[:3])
 
-        for rank, (_, _, ing) in enumerate(candidates, start=2):
+        for rank, (*_, ing) in enumerate(candidates, start=2):
             times = rules.per_week[ing.slug]
             scheduled = times < EVERY_DAY
             group = _active_group(ing, scheduled=scheduled)
@@ -239,7 +247,7 @@ class _Builder:
                 groups.setdefault(group, []).append(ing)
             else:
                 daily_count += 1
-                served.add(ing.ingredient_class)
+            served.add(ing.ingredient_class)
 
     def place_treatment(self, ing: cat.Ingredient, slots: list[str], times: int, rank: int) -> bool:
         rules = self.rules
@@ -333,13 +341,16 @@ class _Builder:
         daily = [d for d in self.drafts if d.slot == Slot.PM and not d.scheduled]
         scheduled = [d for d in self.drafts if d.slot == Slot.PM and d.scheduled]
         remover = any(d.kind == StepKind.OIL_CLEANSE for d in daily) and self.rules.wears_makeup
+        if remover and len(daily) + (1 if scheduled else 0) > cap:
+            # On a tight budget the make-up remover (an oil or balm that rinses off) is the evening's
+            # one cleanse: the second, water-based cleanse goes first.
+            for d in [d for d in daily if d.kind == StepKind.CLEANSE]:
+                daily.remove(d)
+                self._remove(d)
         # Actives need one place an evening; they are kept unless every one of them matters less than
         # the least important daily step that could make room for them.
         while len(daily) + (1 if scheduled else 0) > cap:
             cuttable = [d for d in daily if self.cuttable(d) and d.kind not in KEEP_IF_POSSIBLE]
-            if remover and not cuttable:
-                # The make-up remover (an oil or balm that rinses off) is the evening's cleanse.
-                cuttable = [d for d in daily if d.kind == StepKind.CLEANSE]
             low_daily = min(cuttable, key=_Draft.cut_key) if cuttable else None
             top_active = max((d.template.priority for d in scheduled), default=None)
             if low_daily is not None and (top_active is None or low_daily.template.priority <= top_active):
@@ -370,7 +381,8 @@ class _Builder:
             ]
             if not extras:
                 break
-            victim = min(extras, key=lambda d: (d.scheduled, *d.cut_key()))
+            # Supporting serums go before actives; among each, the lowest curated priority first.
+            victim = min(extras, key=lambda d: (d.scheduled or self.daily_active(d), *d.cut_key()))
             for d in [d for d in self.drafts if d.product_type.slug == victim.product_type.slug]:
                 self._remove(d)
 
@@ -423,7 +435,7 @@ class _Builder:
         am = sorted((d for d in self.drafts if d.slot == Slot.AM), key=_Draft.sort_key)
         pm = sorted((d for d in self.drafts if d.slot == Slot.PM), key=_Draft.sort_key)
         actives = [d for d in pm if d.scheduled]
-        phases = self.phases(actives)
+        phases = self.phases(actives, daily=[d for d in am + pm if self.daily_active(d)])
         used = list({i.slug: i for d in am + pm for i in d.ingredients}.values())
         scheduled_classes = {c for d in actives for c in d.classes}
         return out.Routine(
@@ -489,12 +501,17 @@ class _Builder:
                 uses[DAYS[day]].append(use)
         return out.Week(**{day: tuple(u) for day, u in uses.items()})
 
-    def phases(self, actives: list[_Draft]) -> tuple[out.Phase, ...]:
+    @staticmethod
+    def daily_active(d: _Draft) -> bool:
+        """A daily step with an active in it (benzoyl peroxide every morning): introduced like the others."""
+        return not d.scheduled and d.rank > 0 and _active_group(d.lead, scheduled=False) is not None
+
+    def phases(self, actives: list[_Draft], daily: list[_Draft] = ()) -> tuple[out.Phase, ...]:
         """The introduction plan: one new active at a time, each from its start frequency up to its
         target, stepping up by one evening every `step_up_weeks`; the next starts once the one before
         has reached its target. A prescription follows the prescriber: at its target from week 1."""
         stages = self.catalogue.ramp_up_stages
-        if not actives:
+        if not actives and not daily:
             return (
                 out.Phase(
                     weeks="1+",
@@ -507,15 +524,25 @@ class _Builder:
                 ),
             )
         prescribed = [d for d in actives if d.prescription]
-        queue = sorted((d for d in actives if not d.prescription), key=lambda d: (-d.template.priority, d.rank))
+        # One product once, even when it is used morning and evening.
+        daily = list({d.product_type.slug: d for d in daily}.values())
+        queue = sorted(
+            [*(d for d in actives if not d.prescription), *daily], key=lambda d: (-d.template.priority, d.rank)
+        )
         # Week by week: how many evenings each active is used.
         counts: list[dict[_Draft, int]] = []
         week = {d: d.times for d in prescribed}
         introduced_at: dict[_Draft, int] = {}
         for d in queue:
+            introduced_at[d] = len(counts)
+            if not d.scheduled:
+                # A daily active starts every day; the next one waits until it has settled in.
+                for _ in range(max(2, d.lead.step_up_weeks)):
+                    counts.append({**week, d: EVERY_DAY})
+                week = {**week, d: EVERY_DAY}
+                continue
             n = self.rules.start_per_week(d.lead)
             step_up = max(1, d.lead.step_up_weeks)
-            introduced_at[d] = len(counts)
             while True:
                 week = {**week, d: min(n, d.times)}
                 for _ in range(step_up if n < d.times else 1):
@@ -535,7 +562,7 @@ class _Builder:
         for n, (first, last, plan) in enumerate(phases):
             final = n == len(phases) - 1
             new = [d for d, at in introduced_at.items() if at == first]
-            days_of = {d: _subset(d.days, k) for d, k in plan.items()}
+            days_of = {d: _subset(d.days, k) for d, k in plan.items() if d.scheduled}
             stage = stages[min(n, len(stages) - 1) if not final else len(stages) - 1] if stages else None
             result.append(
                 out.Phase(
@@ -691,7 +718,7 @@ def _sources(sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
 
 @_shared
 def _source(s: cat.Source) -> out.Source:
-    return out.Source(title=s.title, url=s.url, seed=s.seed)
+    return out.Source(title=s.title, url=s.url, seed=s.seed, citation=s.citation, kind=s.kind)
 
 
 def _subset(days: list[int], k: int) -> list[int]:

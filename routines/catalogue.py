@@ -22,6 +22,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ingredients.citations import format_citation
+
 # --- Snapshot --------------------------------------------------------------------------------
 
 
@@ -29,8 +31,10 @@ from typing import Any
 class Source:
     slug: str
     title: str
-    url: str | None
-    seed: str | None
+    url: str | None = None
+    seed: str | None = None
+    citation: str = ""  # the full reference (ingredients/citations.py)
+    kind: str = ""
 
     def to_dict(self) -> dict:
         return {"title": self.title, "url": self.url, "seed": self.seed}
@@ -335,7 +339,20 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         return slug_by_pk[model][value]
 
     sources = {
-        f["slug"]: Source(slug=f["slug"], title=f["title"], url=f.get("url") or None, seed=f.get("seed") or None)
+        f["slug"]: Source(
+            slug=f["slug"],
+            title=f["title"],
+            url=f.get("url") or None,
+            seed=f.get("seed") or None,
+            citation=format_citation(
+                authors=f.get("authors", ""),
+                title=f["title"],
+                publisher=f.get("publisher", ""),
+                year=f.get("year"),
+                details=f.get("details", ""),
+            ),
+            kind=f.get("kind", ""),
+        )
         for f in (r["fields"] for r in by_model["source"])
     }
     warning_code = {r["fields"]["slug"]: r["fields"]["code"] for r in by_model["warningmessage"]}

@@ -144,6 +144,9 @@ class Source(Record):
     title: str
     url: str | None
     seed: str | None
+    # Beyond the contract's three: the full reference a reader can judge, and what kind of source.
+    citation: str = ""
+    kind: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -171,3 +171,55 @@ def test_curator_text_is_escaped_in_the_changelist(client):
     page = client.get(admin_url(m.Ingredient, "changelist")).content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)</script>" not in page
+
+
+def test_a_curator_adds_a_source_as_a_citation_and_sees_it_formatted(client):
+    client.force_login(make_curator())
+    form = client.get(admin_url(m.Source, "add")).content.decode()
+    order = [form.index(f'name="{name}"') for name in ("authors", "title", "publisher", "year", "url", "slug")]
+    assert order == sorted(order)  # who, what, where, when, link; the identifier last
+    response = client.post(
+        admin_url(m.Source, "add"),
+        {
+            "authors": "Chien AL, Qi J, Rainer B, Sachs DL, Helfrich YR",
+            "title": "Treatment of acne in pregnancy",
+            "publisher": "Journal of the American Board of Family Medicine",
+            "year": 2016,
+            "details": "29(2):254-62",
+            "url": "https://doi.org/10.3122/jabfm.2016.02.150165",
+            "kind": "review",
+            "seed": "",
+            "slug": "chien2016",
+        },
+    )
+    assert response.status_code == 302
+    changelist = client.get(admin_url(m.Source, "changelist")).content.decode()
+    assert (
+        "Chien AL, Qi J, Rainer B, Sachs DL, Helfrich YR. Treatment of acne in pregnancy. Journal of the" in changelist
+    )
+
+
+def test_a_seed_citation_needs_its_seed_file_and_a_seed_file_makes_a_seed_citation(client, settings, tmp_path):
+    (tmp_path / "000_seed.txt").write_text("An article.")
+    settings.SEED_DIR = tmp_path
+    client.force_login(make_curator())
+    form = client.get(admin_url(m.Source, "add")).content.decode()
+    assert '<option value="000_seed.txt">' in form
+    data = {"authors": "Author not named", "title": "Pores", "publisher": "Web article", "slug": "seed-000"}
+    response = client.post(admin_url(m.Source, "add"), data | {"kind": "seed", "seed": ""})
+    assert "Pick the seed file" in response.content.decode()
+    response = client.post(admin_url(m.Source, "add"), data | {"kind": "article", "seed": "000_seed.txt"})
+    assert "is a seed article" in response.content.decode()
+    assert not m.Source.objects.filter(slug="seed-000").exists()
+    response = client.post(admin_url(m.Source, "add"), data | {"kind": "seed", "seed": "000_seed.txt"})
+    assert response.status_code == 302 and m.Source.objects.get(slug="seed-000").seed == "000_seed.txt"
+
+
+def test_a_treatment_says_who_it_is_shown_to(client):
+    client.force_login(make_curator())
+    form = client.get(admin_url(m.ProfessionalTreatment, "add")).content.decode()
+    assert 'name="relevant_when"' in form and 'name="requires_all"' in form and 'name="not_for"' in form
+    treatment = m.ProfessionalTreatment(always=False, relevant_when=["acne_prone=yes"], not_for=["age_band=under_18"])
+    assert treatment.shown_to(frozenset({"acne_prone=yes"}))
+    assert not treatment.shown_to(frozenset({"acne_prone=yes", "age_band=under_18"}))
+    assert not treatment.shown_to(frozenset({"concerns=blackheads"}))

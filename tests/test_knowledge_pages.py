@@ -101,3 +101,24 @@ def test_the_landing_page_claims_link_to_the_myths_that_source_them(client):
     linked = set(re.findall(r'href="/myths/#(\w+)"', html))
     assert {"permanent_shrinking", "pores_open_close", "kitchen_remedies_safe", "squeezing_clears_pores"} <= linked
     assert linked <= set(Myth.objects.values_list("slug", flat=True))
+
+
+def test_sources_show_as_full_citations_linked_where_they_have_a_link(client):
+    myths = client.get("/myths/").content.decode()
+    for myth in Myth.objects.prefetch_related("sources"):
+        for source in myth.sources.all():
+            cited = escape(source.citation_text())
+            assert cited in myths
+            if source.url:
+                assert f'<a href="{escape(source.url)}" rel="noopener noreferrer">{cited}</a>' in myths
+            assert f"({source.get_kind_display()})" in myths
+    retinol = Ingredient.objects.get(slug="retinol")
+    page = client.get("/ingredients/retinol/").content.decode()
+    for source in retinol.sources.all():
+        assert escape(source.citation_text()) in page
+
+
+def test_an_ingredient_page_says_how_to_keep_conflicting_products_apart(client):
+    page = client.get("/ingredients/benzoyl-peroxide/").content.decode()
+    assert "Keep apart from" in page and "never in the same morning or evening routine" in page
+    assert "never on the same evening" in client.get("/ingredients/glycolic-acid/").content.decode()

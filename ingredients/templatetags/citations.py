@@ -1,0 +1,24 @@
+"""`{{ source|citation }}`: a source as a full citation a reader can judge, linked where it has a link."""
+
+from collections.abc import Mapping
+
+from django import template
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.filter
+def citation(source) -> str:
+    """Authors, title, journal or publisher, year, as a link when there is one, then the kind of source.
+
+    Works for a `Source` row and for the `{title, url, seed}` dicts a saved routine keeps (title only).
+    """
+    if isinstance(source, Mapping):
+        text, url, kind = source.get("title") or "", source.get("url"), ""
+    else:
+        text, url, kind = source.citation_text(), source.url, source.get_kind_display()
+    cited = format_html('<a href="{}" rel="noopener noreferrer">{}</a>', url, text) if url else format_html("{}", text)
+    if not kind:
+        return cited
+    return format_html('<cite class="citation">{}</cite> <span class="source-kind">({})</span>', cited, kind)
