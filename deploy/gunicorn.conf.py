@@ -19,6 +19,8 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 graceful_timeout = timeout
 # nginx on this machine sets X-Forwarded-Proto; gunicorn trusts it from loopback only (its default).
 forwarded_allow_ips = "127.0.0.1,::1"
+# No gunicornc control socket: nothing uses it, and two servers on one machine would share its path.
+control_socket_disable = True
 
 # One line per request, without the referrer (a routine page's address) or the user agent; the
 # path passes poreguide.logs.RedactTokens, which keeps 6 characters of a routine's token.
