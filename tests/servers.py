@@ -239,8 +239,10 @@ class Trickle(threading.Thread):
         try:
             if self.tls:
                 sock = insecure_tls().wrap_socket(sock, server_hostname="localhost")
+            # X-Forwarded-Proto: as over TLS (gunicorn trusts it from loopback; nginx sets it), so the
+            # app reads the body rather than redirecting to HTTPS without reading it.
             sock.sendall(
-                b"POST /routine/new/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                b"POST /routine/new/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-Proto: https\r\n"
                 b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n"
             )
             self.connected.set()
