@@ -350,7 +350,7 @@ def test_healthz_answers_503_when_the_sqlite_disk_is_full(client, settings):
     from django.db import connection
 
     if connection.vendor != "sqlite":
-        pytest.skip("SQLite only: the free-space check is for a database file on this machine (PostgreSQL's disk is its server's)")
+        pytest.skip("SQLite only: the free-space check is for a database file on this machine")
     free = shutil.disk_usage(Path(connection.settings_dict["NAME"]).resolve().parent).free
     settings.HEALTHZ_MIN_FREE_MB = free // (1024 * 1024) + 1
     response = client.get("/healthz")
