@@ -258,3 +258,5 @@ LOGGING = {
 
 # /healthz answers 503 when the disk holding a SQLite database has less free space than this.
 HEALTHZ_MIN_FREE_MB = envint("HEALTHZ_MIN_FREE_MB", 64)
+# ... and proves the database takes a write at most this often per process (a SELECT 1 in between).
+HEALTHZ_WRITE_SECONDS = envint("HEALTHZ_WRITE_SECONDS", 1)

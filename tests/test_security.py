@@ -323,6 +323,21 @@ def test_healthz_writes_a_heartbeat(client):
     assert Heartbeat.objects.get(pk=1).beat > before
 
 
+@pytest.mark.django_db
+def test_healthz_writes_at_most_once_per_interval_and_reads_in_between(client, settings):
+    from poreguide.models import Heartbeat
+
+    settings.HEALTHZ_WRITE_SECONDS = 60
+    assert client.get("/healthz").status_code == 200
+    first = Heartbeat.objects.get(pk=1).beat
+    for _ in range(3):
+        assert client.get("/healthz").status_code == 200
+    assert Heartbeat.objects.get(pk=1).beat == first
+    settings.HEALTHZ_WRITE_SECONDS = 0
+    assert client.get("/healthz").status_code == 200
+    assert Heartbeat.objects.get(pk=1).beat > first
+
+
 @pytest.mark.django_db(transaction=True)
 def test_healthz_answers_503_when_the_database_refuses_writes(client):
     from django.db import connection
