@@ -8,7 +8,7 @@ from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.defaultfilters import pluralize
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .models import Conflict, Contraindication, Ingredient, Myth, Source, WarningMessage
 from .vocab import IngredientClass, SkinType, WarningCode
@@ -16,7 +16,7 @@ from .vocab import IngredientClass, SkinType, WarningCode
 SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title"))
 
 
-@require_GET
+@require_safe
 def glossary(request: HttpRequest) -> HttpResponse:
     """Every ingredient, grouped by class: the ones we suggest first, then the ones we warn against."""
     ingredients = Ingredient.objects.order_by("ingredient_class", "name")
@@ -43,7 +43,7 @@ def other_class(conflict: Conflict, ingredient_class: str) -> str:
     return conflict.class_b if conflict.class_a == ingredient_class else conflict.class_a
 
 
-@require_GET
+@require_safe
 def ingredient_detail(request: HttpRequest, slug: str) -> HttpResponse:
     ingredient = get_object_or_404(Ingredient.objects.prefetch_related(SOURCES), slug=slug)
     cls = ingredient.ingredient_class
@@ -79,6 +79,6 @@ def ingredient_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "ingredients/ingredient_detail.html", context)
 
 
-@require_GET
+@require_safe
 def myths(request: HttpRequest) -> HttpResponse:
     return render(request, "ingredients/myths.html", {"myths": Myth.objects.prefetch_related(SOURCES)})

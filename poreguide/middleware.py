@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.core.exceptions import BadRequest
+from django.core.exceptions import BadRequest, SuspiciousOperation
+from django.http.multipartparser import MultiPartParserError
 
 
 class PermissionsPolicyMiddleware:
@@ -21,11 +22,14 @@ class PermissionsPolicyMiddleware:
 
 
 class RejectUndecodableFormsMiddleware:
-    """A POST whose form data can't be decoded is the client's error (400), not the server's (500).
+    """A POST whose form data can't be read is the client's error (400), not the server's (500).
 
-    Django accepts any codec named by the Content-Type's charset, and codecs such as rot13, base64
-    or idna raise LookupError or UnicodeError when the form data is read. The CSRF middleware reads
-    it first, so the check sits before that and covers every view.
+    Django raises BadRequest for a urlencoded body in any charset but UTF-8, MultiPartParserError
+    for broken multipart, and LookupError or UnicodeError for codecs such as rot13 or idna. Every
+    later reader of `request.POST` would raise again: the CSRF middleware, and the error handlers,
+    which run the CSRF check too (`requires_csrf_token`) when the request carries a CSRF cookie.
+    So the form is read once here, before CSRF, and on failure the request is marked as having an
+    empty form (what Django itself does after a multipart error) before the 400 is raised.
     """
 
     def __init__(self, get_response):
@@ -35,6 +39,7 @@ class RejectUndecodableFormsMiddleware:
         if request.method == "POST":
             try:
                 request.POST  # noqa: B018 - parse now, where the error can be answered properly
-            except (LookupError, UnicodeError) as error:
-                raise BadRequest("The form data's declared character set cannot decode it.") from error
+            except (BadRequest, SuspiciousOperation, MultiPartParserError, LookupError, UnicodeError) as error:
+                request._mark_post_parse_error()
+                raise BadRequest("The form data can't be read.") from error
         return self.get_response(request)

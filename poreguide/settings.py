@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "poreguide.middleware.PermissionsPolicyMiddleware",
+    # Response headers only: outside everything that may answer early (a 400 for unreadable forms).
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -78,7 +80,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
@@ -121,8 +122,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # (IMMEDIATE transactions, busy timeout) instead of failing with "database is locked".
     # Connections are kept (CONN_MAX_AGE) like PostgreSQL's: opening one per request, with its
     # PRAGMAs, cost 60% of /healthz throughput under gunicorn (docs/benchmarks.md).
+    # secure_delete: deleted rows (a deleted routine's health answers) are overwritten with zeros,
+    # not left readable in free pages; routines.erase also checkpoints the WAL after a delete.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;",
         "transaction_mode": "IMMEDIATE",
         "timeout": envint("SQLITE_BUSY_TIMEOUT", 20),
     }
@@ -232,9 +235,28 @@ RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "poreguide.ratelimits.client_ip"
 RATELIMIT_VIEW = "poreguide.views.rate_limited"
 
+# Logs: every handler redacts routine tokens (poreguide.logs.RedactTokens) and summarises repeats
+# (the first ERROR_LOG_BURST warnings or errors of one kind per ERROR_LOG_WINDOW seconds, then a count).
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "filters": {
+        "redact_tokens": {"()": "poreguide.logs.RedactTokens"},
+        "summarise_repeats": {"()": "poreguide.logs.SummariseRepeats"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["summarise_repeats", "redact_tokens"]},
+    },
+    # Django's own loggers write here too (not to its DEBUG-only console), so they pass the filters.
+    "loggers": {
+        "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+
+# /healthz answers 503 when the disk holding a SQLite database has less free space than this.
+HEALTHZ_MIN_FREE_MB = envint("HEALTHZ_MIN_FREE_MB", 64)
+# ... and proves the database takes a write at most this often per process (a SELECT 1 in between).
+HEALTHZ_WRITE_SECONDS = envint("HEALTHZ_WRITE_SECONDS", 1)

@@ -18,6 +18,8 @@ SECURE_SSL_REDIRECT = False
 RATELIMIT_ENABLE = False
 # django-axes refuses authenticate() without a request, which Client.login() makes.
 AXES_ENABLED = False
+# Every /healthz writes its heartbeat; tests/test_security.py checks the once-a-second throttle itself.
+HEALTHZ_WRITE_SECONDS = 0
 # Static files aren't collected for tests: let WhiteNoise look them up per request, not warn at start.
 WHITENOISE_AUTOREFRESH = True
 # SQLite: the test database is a file, not memory, so the live server's threads each open their own

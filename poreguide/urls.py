@@ -7,6 +7,11 @@ admin.site.site_header = "Pore Guide catalogue"
 admin.site.site_title = "Pore Guide admin"
 admin.site.index_title = "Curate the pore-care catalogue"
 
+handler400 = "poreguide.views.bad_request"
+handler403 = "poreguide.views.permission_denied"
+handler404 = "poreguide.views.page_not_found"
+handler500 = "poreguide.views.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),

@@ -1,23 +1,64 @@
+import shutil
+import time
+from pathlib import Path
+
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.timesince import timesince
+from django.views import defaults
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
+
+from .models import Heartbeat
+
+HEARTBEAT_SQL = f"UPDATE {Heartbeat._meta.db_table} SET beat = %s WHERE id = 1"
+
+
+_last_write = 0.0  # monotonic time of this process's last successful heartbeat write
+
+
+def database_problem() -> str | None:
+    """Why the database can't take a routine now, or None: it must accept a write, not only a read.
+
+    One single-row UPDATE (a read-only, locked or failing database refuses it), at most once per
+    HEALTHZ_WRITE_SECONDS per process, and a SELECT 1 in between: a probe every few seconds still
+    proves writes, and a load test of /healthz doesn't turn into a stream of writes (on SQLite they
+    queue for one lock). SQLite also needs room to grow its file: a full disk still lets that UPDATE
+    rewrite its page in place while new routines fail, so the free space where the file lives is
+    checked too (HEALTHZ_MIN_FREE_MB).
+    """
+    global _last_write
+    try:
+        with connection.cursor() as cursor:
+            if time.monotonic() - _last_write < settings.HEALTHZ_WRITE_SECONDS:
+                cursor.execute("SELECT 1")
+                cursor.fetchone()
+            else:
+                cursor.execute(HEARTBEAT_SQL, [timezone.now()])
+                if cursor.rowcount == 0:
+                    Heartbeat.objects.create(pk=1, beat=timezone.now())
+                _last_write = time.monotonic()
+    except DatabaseError:
+        _last_write = 0.0
+        return "database unavailable"
+    if connection.vendor == "sqlite":
+        free = shutil.disk_usage(Path(connection.settings_dict["NAME"]).resolve().parent).free
+        if free < settings.HEALTHZ_MIN_FREE_MB * 1024 * 1024:
+            return "disk almost full"
+    return None
 
 
 @never_cache
 @require_safe
 def healthz(request):
-    """For load balancers and uptime checks: up only if the database answers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain; charset=utf-8")
+    """For load balancers and uptime checks: up only if the database accepts a write."""
+    problem = database_problem()
+    if problem:
+        return HttpResponse(f"{problem}\n", status=503, content_type="text/plain; charset=utf-8")
     return HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
 
 
@@ -35,3 +76,42 @@ def locked_out(request, original_response=None, credentials=None):
         "cooloff": timesince(now - cooloff, now) if cooloff else None,
     }
     return render(request, "axes/lockout.html", context, status=429)
+
+
+# --- Error handlers: a JSON URL gets its errors as JSON, every other URL the HTML page -----------
+
+
+def wants_json(request) -> bool:
+    return request.path.endswith(".json")
+
+
+def json_error(status: int, error: str, message: str) -> JsonResponse:
+    return JsonResponse({"status": status, "error": error, "message": message}, status=status)
+
+
+@requires_csrf_token
+def bad_request(request, exception):
+    if wants_json(request):
+        return json_error(400, "bad_request", "The request could not be read.")
+    return defaults.bad_request(request, exception)
+
+
+@requires_csrf_token
+def permission_denied(request, exception):
+    if wants_json(request):
+        return json_error(403, "forbidden", "This request is not allowed.")
+    return defaults.permission_denied(request, exception)
+
+
+@requires_csrf_token
+def page_not_found(request, exception):
+    if wants_json(request):
+        return json_error(404, "not_found", "There is nothing at this address.")
+    return defaults.page_not_found(request, exception)
+
+
+@requires_csrf_token
+def server_error(request):
+    if wants_json(request):
+        return json_error(500, "server_error", "Something went wrong; please try again in a few minutes.")
+    return defaults.server_error(request)

@@ -190,13 +190,13 @@ class Use(Record):
 class Week(Record):
     """The evenings of a week, Monday first: the scheduled steps used each evening."""
 
-    mon: tuple[Use, ...] = ()
-    tue: tuple[Use, ...] = ()
-    wed: tuple[Use, ...] = ()
-    thu: tuple[Use, ...] = ()
-    fri: tuple[Use, ...] = ()
-    sat: tuple[Use, ...] = ()
-    sun: tuple[Use, ...] = ()
+    mon: tuple[Use, ...]
+    tue: tuple[Use, ...]
+    wed: tuple[Use, ...]
+    thu: tuple[Use, ...]
+    fri: tuple[Use, ...]
+    sat: tuple[Use, ...]
+    sun: tuple[Use, ...]
 
     def on(self, day: str) -> tuple[Use, ...]:
         return getattr(self, day)
@@ -366,18 +366,24 @@ class Routine(Record):
 
 def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> dict[str, Any]:
     """A schema-1 routine in schema-2 shape, adding only what it never stored (names, version)."""
+
+    def items(value: Any) -> list:
+        return value if isinstance(value, list) else []  # anything else fails the schema check after
+
     own = {
         i["slug"]: i["name"]
         for slot in ("am", "pm")
-        for s in data.get(slot) or []
+        for s in items(data.get(slot))
         if isinstance(s, Mapping)
-        for i in s.get("ingredients") or []
-        if isinstance(i, Mapping) and "slug" in i and "name" in i
+        for i in items(s.get("ingredients"))
+        if isinstance(i, Mapping) and isinstance(i.get("slug"), str) and isinstance(i.get("name"), str)
     }
 
     def name(slug: Any) -> Any:
         # A schema-1 routine names what its steps list; other slugs take the catalogue's name, and
         # an ingredient the catalogue no longer has keeps its identifier as saved.
+        if not isinstance(slug, str):
+            return slug
         return own.get(slug) or catalogue_names.get(slug) or slug
 
     out = dict(data)
@@ -386,10 +392,11 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
     if isinstance(weekly, Mapping):
         out["weekly"] = {
             day: [
-                {**u, "names": [name(s) for s in u.get("ingredients") or []]} if isinstance(u, Mapping) else u
-                for u in (weekly.get(day) or [])
+                {**u, "names": [name(s) for s in items(u.get("ingredients"))]} if isinstance(u, Mapping) else u
+                for u in items(weekly.get(day))
             ]
             for day in DAYS
+            if day in weekly
         }
     excluded = data.get("excluded")
     if isinstance(excluded, list):

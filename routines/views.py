@@ -18,7 +18,7 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.text import compress_string
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
@@ -29,6 +29,7 @@ from .answers import Answers
 from .builder import build_routine
 from .calendar import routine_calendar
 from .catalogue import current_catalogue, current_version
+from .erase import GUIDED_ANSWERS, erase_routine, rendering_key
 from .forms import STEPS, STEPS_BY_SLUG, QuestionnaireForm, Step, StepForm
 from .models import Routine
 
@@ -56,13 +57,13 @@ def save_routine(answers: Answers) -> Routine:
     )
 
 
-@require_GET
+@require_safe
 def landing(request: HttpRequest) -> HttpResponse:
     return render(request, "landing.html")
 
 
 @limit_routine_posts
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @vary_on_headers("HX-Request")
 def questionnaire(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
@@ -82,7 +83,6 @@ def questionnaire(request: HttpRequest) -> HttpResponse:
 
 # The guided questionnaire: the same questions a few at a time. Answers given so far live in the
 # session (the database, not a process), so Back, a reload or the browser's back button find them.
-GUIDED_ANSWERS = "guided_answers"
 # Answers in progress include health answers: they are kept a day, not Django's default two weeks.
 GUIDED_ANSWERS_SECONDS = 24 * 60 * 60
 
@@ -131,13 +131,13 @@ def go_to_step(request: HttpRequest, step: Step) -> HttpResponse:
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @vary_on_headers("HX-Request", "HX-Target")
 def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     current = STEPS_BY_SLUG.get(step)
     if current is None:
         raise Http404("No such step.")
-    if request.method == "GET":
+    if request.method != "POST":  # GET or HEAD
         return render_step(request, current, StepForm(initial=guided_answers(request), step=current))
 
     form = StepForm(request.POST, step=current)
@@ -260,11 +260,8 @@ def saved_versions(token: str) -> tuple[str, str]:
 
 
 def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | None = None) -> str:
-    # The page prints its own address, so the scheme and host are part of what was rendered.
     # The path only: a query string changes nothing on the page and must not make new entries.
-    # The page shows tonight's plan, so it is rendered once a day.
-    where = hashlib.sha256(request.build_absolute_uri(request.path).encode()).hexdigest()[:32]
-    return f"routine-{kind}:{token}:{where}:{day or ''}"
+    return rendering_key(kind, request.build_absolute_uri(request.path), token, day=day)
 
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -292,7 +289,7 @@ def cached_rendering(request: HttpRequest, key: str, render_body, content_type: 
 
 
 @never_cache
-@require_GET
+@require_safe
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
     saved, current = saved_versions(token)
     today = timezone.localdate()
@@ -313,7 +310,7 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def routine_json(request: HttpRequest, token: str) -> HttpResponse:
     saved_versions(token)  # 404 for an unknown or deleted routine, before anything cached is sent
 
@@ -325,7 +322,7 @@ def routine_json(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
     """The introduction plan as a calendar file, starting the Monday after the download."""
     saved_versions(token)
@@ -356,11 +353,11 @@ def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def routine_delete(request: HttpRequest, token: str) -> HttpResponse:
     routine = get_object_or_404(Routine, token=token)
     if request.method == "POST":
-        routine.delete()
+        erase_routine(routine, request)
         messages.success(request, "Your saved routine has been deleted. Its link no longer works.")
         return see_other(reverse("routines:landing"))
     return private(render(request, "routines/routine_delete.html", {"routine": routine}))

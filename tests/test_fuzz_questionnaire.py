@@ -62,6 +62,22 @@ def catalogue(django_db_setup, django_db_blocker):
     yield from catalogue_once(django_db_blocker)
 
 
+# Any well-formed token a client makes up: Django's CSRF check only compares cookie and header.
+CSRF_SECRET = "fuzzfuzzfuzzfuzzfuzzfuzzfuzzfuzz"
+
+
+@pytest.fixture
+def client():
+    """A client as a browser (or an attacker) is one: CSRF enforced, a CSRF cookie and its header.
+
+    With a CSRF cookie, Django's CSRF check and its error pages read the form data, so unreadable
+    bodies must be answered before them (poreguide.middleware.RejectUndecodableFormsMiddleware).
+    """
+    browser = Client(enforce_csrf_checks=True, HTTP_X_CSRFTOKEN=CSRF_SECRET)
+    browser.cookies["csrftoken"] = CSRF_SECRET
+    return browser
+
+
 # --- The oracle ----------------------------------------------------------------------------------
 
 

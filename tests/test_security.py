@@ -1,5 +1,6 @@
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -245,3 +246,128 @@ def test_check_deploy_passes_with_production_settings(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+# --- Unreadable form bodies with a CSRF cookie (the probe's "any POST answers 500") -------------------
+MADE_UP_CSRF = "madeupmadeupmadeupmadeupmadeup12"
+UNREADABLE_FORMS = [
+    "application/x-www-form-urlencoded; charset=latin-1",
+    "application/x-www-form-urlencoded; charset=utf-16",
+    "application/x-www-form-urlencoded; charset=rot13",
+    "multipart/form-data",
+]
+
+
+def posting_urls():
+    token = "A" * 32
+    site = ["/", "/healthz", "/admin/login/", "/routine/new/", "/routine/steps/skin/", "/myths/", "/ingredients/"]
+    routine = [f"/r/{token}/", f"/r/{token}.json", f"/r/{token}/delete/", f"/r/{token}/rebuild/", "/no-such-page/"]
+    return site + routine
+
+
+@pytest.mark.parametrize("content_type", UNREADABLE_FORMS)
+@pytest.mark.django_db
+def test_an_unreadable_form_with_a_made_up_csrf_cookie_is_a_400_with_the_security_headers(content_type):
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.cookies["csrftoken"] = MADE_UP_CSRF
+    for url in posting_urls():
+        response = client.generic("POST", url, "a=b&c=é".encode("latin-1"), content_type=content_type)
+        assert response.status_code == 400, url
+        assert "default-src 'self'" in response["Content-Security-Policy"], url
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["X-Frame-Options"] == "DENY"
+
+
+# --- Error pages for JSON URLs ------------------------------------------------------------------------
+def broken_json_view(request, token):
+    raise RuntimeError("boom")
+
+
+urlpatterns.insert(0, path("r/<str:token>.json", broken_json_view))
+# The site's error handlers, as ROOT_URLCONF would name them.
+handler400, handler404, handler500 = poreguide.urls.handler400, poreguide.urls.handler404, poreguide.urls.handler500
+
+
+@pytest.mark.urls("tests.test_security")
+def test_a_crash_on_a_json_url_answers_json():
+    response = Client(raise_request_exception=False).get("/r/" + "B" * 32 + ".json")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"] == "server_error"
+
+
+@pytest.mark.django_db
+def test_an_unknown_routine_json_answers_a_json_404(client):
+    response = client.get("/r/" + "C" * 32 + ".json")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"status": 404, "error": "not_found", "message": "There is nothing at this address."}
+
+
+@pytest.mark.django_db
+def test_a_bad_request_on_a_json_url_answers_json():
+    client = Client(enforce_csrf_checks=True)
+    client.cookies["csrftoken"] = MADE_UP_CSRF
+    response = client.generic("POST", "/r/" + "C" * 32 + ".json", b"a=b", content_type=UNREADABLE_FORMS[0])
+    assert response.status_code == 400
+    assert response.json()["error"] == "bad_request"
+
+
+# --- Health check: a write, and room to write -----------------------------------------------------------
+@pytest.mark.django_db
+def test_healthz_writes_a_heartbeat(client):
+    from poreguide.models import Heartbeat
+
+    before = Heartbeat.objects.get(pk=1).beat
+    assert client.get("/healthz").status_code == 200
+    assert Heartbeat.objects.get(pk=1).beat > before
+
+
+@pytest.mark.django_db
+def test_healthz_writes_at_most_once_per_interval_and_reads_in_between(client, settings):
+    from poreguide.models import Heartbeat
+
+    settings.HEALTHZ_WRITE_SECONDS = 60
+    assert client.get("/healthz").status_code == 200
+    first = Heartbeat.objects.get(pk=1).beat
+    for _ in range(3):
+        assert client.get("/healthz").status_code == 200
+    assert Heartbeat.objects.get(pk=1).beat == first
+    settings.HEALTHZ_WRITE_SECONDS = 0
+    assert client.get("/healthz").status_code == 200
+    assert Heartbeat.objects.get(pk=1).beat > first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_answers_503_when_the_database_refuses_writes(client):
+    from django.db import connection
+
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    try:
+        response = client.get("/healthz")
+        assert response.status_code == 503
+        assert response.content == b"database unavailable\n"
+    finally:
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute("PRAGMA query_only = OFF")
+            else:
+                cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE")
+
+
+@pytest.mark.django_db
+def test_healthz_answers_503_when_the_sqlite_disk_is_full(client, settings):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only: the free-space check is for a database file on this machine")
+    free = shutil.disk_usage(Path(connection.settings_dict["NAME"]).resolve().parent).free
+    settings.HEALTHZ_MIN_FREE_MB = free // (1024 * 1024) + 1
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.content == b"disk almost full\n"

@@ -1,11 +1,7 @@
-import json
-
 from django.core.management.base import BaseCommand
-from django.core.serializers.json import DjangoJSONEncoder
 
+from routines.backup import FIELDS, to_record
 from routines.models import Routine
-
-FIELDS = ("token", "answers", "routine", "catalogue_version", "created_at")
 
 
 class Command(BaseCommand):
@@ -20,7 +16,7 @@ class Command(BaseCommand):
         count = 0
         try:
             for row in routines:
-                out.write(json.dumps(row, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True) + "\n")
+                out.write(to_record(row) + "\n")
                 count += 1
         finally:
             if out is not self.stdout:

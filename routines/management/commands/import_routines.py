@@ -1,16 +1,13 @@
 import json
-import re
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.dateparse import parse_datetime
 
+from routines.backup import from_record, validate_record
 from routines.models import Routine
 
-FIELDS = {"token", "answers", "routine", "catalogue_version", "created_at"}
 BATCH = 500
-TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
 def read_records(text):
@@ -36,38 +33,6 @@ def read_records(text):
     return records
 
 
-def validate(record):
-    """The Routine to create from one exported record, or ValueError saying what is wrong."""
-    if not isinstance(record, dict):
-        raise ValueError("not a JSON object")
-    missing = FIELDS - record.keys()
-    if missing:
-        raise ValueError(f"missing {', '.join(sorted(missing))}")
-    unknown = record.keys() - FIELDS
-    if unknown:
-        raise ValueError(f"unknown field {', '.join(sorted(unknown))}")
-    token, created_at = record["token"], record["created_at"]
-    if not isinstance(token, str) or not TOKEN_RE.match(token):
-        raise ValueError("token must be 16 to 64 URL-safe characters")
-    if not isinstance(record["answers"], dict) or not record["answers"]:
-        raise ValueError("answers must be a non-empty JSON object")
-    if not isinstance(record["routine"], dict) or not record["routine"]:
-        raise ValueError("routine must be a non-empty JSON object")
-    version = record["catalogue_version"]
-    if not isinstance(version, str) or not 0 < len(version) <= 64:
-        raise ValueError("catalogue_version must be a string of 1 to 64 characters")
-    moment = parse_datetime(created_at) if isinstance(created_at, str) else None
-    if moment is None or moment.tzinfo is None:
-        raise ValueError("created_at must be an ISO 8601 date and time with a time zone")
-    return Routine(
-        token=token,
-        answers=record["answers"],
-        routine=record["routine"],
-        catalogue_version=version,
-        created_at=moment,
-    )
-
-
 class Command(BaseCommand):
     help = (
         "Restore routines written by export_routines. Creates the routines whose token isn't saved "
@@ -88,7 +53,8 @@ class Command(BaseCommand):
         candidates, skipped = {}, 0
         for number, record in records:
             try:
-                routine = validate(record)
+                validate_record(record)
+                routine = from_record(record)
                 if routine.token in candidates:
                     raise ValueError("the same token appears earlier in the file")
             except ValueError as error:
