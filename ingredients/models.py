@@ -451,7 +451,7 @@ class SlugRedirect(models.Model):
     @classmethod
     def record(cls, kind: str, old_slug: str, new_slug: str) -> None:
         """Point `old_slug` (and every older slug that pointed to it) at `new_slug`."""
-        cls.objects.filter(kind=kind, new_slug=old_slug).update(new_slug=new_slug)
         # The new slug is a live address again, not a redirect.
         cls.objects.filter(kind=kind, old_slug=new_slug).delete()
+        cls.objects.filter(kind=kind, new_slug=old_slug).update(new_slug=new_slug)
         cls.objects.update_or_create(kind=kind, old_slug=old_slug, defaults={"new_slug": new_slug})
