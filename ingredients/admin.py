@@ -87,7 +87,26 @@ class CatalogueAdmin(SimpleHistoryAdmin):
         for name, text in helps.items():
             if name in form.base_fields and (name in self.help_texts or not form.base_fields[name].help_text):
                 form.base_fields[name].help_text = text
+        links = getattr(request, "_links_in_version", None)
+        if links:
+            return type(form.__name__, (form,), {"__init__": _with_initial(form.__init__, links)})
         return form
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting shows (and saves) the version's many-to-many links too, such as its sources, not
+        # today's: simple-history's form reads those from the live row.
+        record = self.model.history.filter(history_id=version_id).first()
+        if record is not None and request.method == "GET":
+            request._links_in_version = history.links_in_version(record)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def _with_initial(init, initial):
+    def __init__(self, *args, **kwargs):
+        kwargs["initial"] = {**initial, **(kwargs.get("initial") or {})}
+        init(self, *args, **kwargs)
+
+    return __init__
 
 
 class SourcedAdmin(CatalogueAdmin):

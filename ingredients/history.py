@@ -14,6 +14,7 @@ from datetime import datetime
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from simple_history.template_utils import HistoricalRecordContextHelper
+from simple_history.utils import get_m2m_reverse_field_name
 
 from . import models as m
 
@@ -94,6 +95,16 @@ def describe(record) -> CatalogueChange:
         fields=fields,
         history_url=url,
     )
+
+
+def links_in_version(record) -> dict[str, list]:
+    """A history record's many-to-many links (e.g. its sources) as primary keys, by field name."""
+    out = {}
+    for f in record.instance_type._meta.many_to_many:
+        if f in record._history_m2m_fields:
+            reverse_name = get_m2m_reverse_field_name(f)
+            out[f.name] = list(getattr(record, f.name).values_list(f"{reverse_name}_id", flat=True))
+    return out
 
 
 def changes_in(start: datetime | None, end: datetime | None) -> list[CatalogueChange]:

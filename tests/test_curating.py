@@ -78,6 +78,20 @@ def test_a_curator_restores_an_earlier_version_of_a_row(client, curator):
     assert [c.field for c in latest.diff_against(latest.prev_record).changes] == ["reality"]
 
 
+def test_restoring_a_version_restores_its_sources_too(client, curator):
+    ingredient = m.Ingredient.objects.get(slug="salicylic-acid")
+    sources = sorted(ingredient.sources.values_list("pk", flat=True))
+    edit(client, ingredient)
+    edit(client, ingredient, sources=[str(sources[0])])
+    assert list(ingredient.sources.values_list("pk", flat=True)) == [sources[0]]
+
+    earlier = ingredient.history.order_by("history_date").first()
+    revert_url = admin_url(m.Ingredient, "simple_history", ingredient.pk, earlier.history_id)
+    page = client.get(revert_url)
+    assert client.post(revert_url, form_data(page)).status_code == 302
+    assert sorted(ingredient.sources.values_list("pk", flat=True)) == sources
+
+
 def test_every_catalogue_row_has_a_history_page_for_a_curator(client, curator):
     for model in history.TRACKED:
         row = model.objects.first()
