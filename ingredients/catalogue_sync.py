@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from django.core import serializers
-from django.db import models, transaction
+from django.core.management.color import no_style
+from django.db import connection, models, transaction
 
 from . import models as m
 
@@ -197,10 +198,16 @@ def plan_update(records: list[dict[str, Any]]) -> Plan:
 
 def _save_with_history(record: dict[str, Any], *, pk: Any, reason: str, added: bool) -> None:
     """Save one fixture record (creating or updating its row) and give it one history record."""
-    record = {"model": record["model"], "fields": record["fields"]}
     model = BY_LABEL[record["model"]]
-    if pk is not None and not hasattr(model, "slug"):
-        record["pk"] = pk  # contraindications and conflicts: the database's row, whatever the fixture's pk
+    fixture_pk = record.get("pk")
+    record = {"model": record["model"], "fields": record["fields"]}
+    if not hasattr(model, "slug"):
+        # Contraindications and conflicts have no slug: a changed one keeps its database row, a new one
+        # keeps the fixture's pk when that is free (so an export matches the fixture), else gets a new one.
+        if pk is not None:
+            record["pk"] = pk
+        elif fixture_pk is not None and not model.objects.filter(pk=fixture_pk).exists():
+            record["pk"] = fixture_pk
     (obj,) = serializers.deserialize("python", [record], handle_forward_references=False)
     # The loaddata-style save sets fields and links without history; the plain save after it records
     # the finished row (links included) once, with the reason.
@@ -215,8 +222,14 @@ def _save_with_history(record: dict[str, Any], *, pk: Any, reason: str, added: b
         type(latest).objects.filter(history_id=latest.history_id).update(history_type="+")
 
 
+# simple-history's change reason column holds 100 characters.
+REASON_LENGTH = 100
+
+
 @transaction.atomic
 def apply_plan(plan: Plan, *, reason: str) -> None:
+    if len(reason) > REASON_LENGTH:
+        reason = reason[: REASON_LENGTH - 1] + "…"
     for row in reversed(plan.deleted):
         lookup = {"slug": row.key[0]} if hasattr(row.model, "slug") else {"pk": row.pk}
         obj = row.model.objects.get(**lookup)
@@ -229,6 +242,12 @@ def apply_plan(plan: Plan, *, reason: str) -> None:
     )
     for row, added in pending:
         _save_with_history(row.record, pk=row.pk, reason=reason, added=added)
+    # Rows saved with their own pk don't advance PostgreSQL's sequences; reset them as loaddata does.
+    statements = connection.ops.sequence_reset_sql(no_style(), [m.Contraindication, m.Conflict])
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
 
 
 def load_into_empty(records: list[dict[str, Any]], *, reason: str) -> int:

@@ -103,6 +103,11 @@ def test_load_catalogue_if_empty_loads_the_whole_fixture_with_history():
     assert {s.slug for s in ingredient.sources.all()} == {
         ref[0] for ref in find(fixture_records(), "ingredient", "salicylic-acid")["fields"]["sources"]
     }
+    # Rows without a slug keep the fixture's pk, and the next new one still gets a free pk (PostgreSQL).
+    conflicts = [r for r in fixture_records() if r["model"] == "ingredients.conflict"]
+    assert sorted(m.Conflict.objects.values_list("pk", flat=True)) == sorted(r["pk"] for r in conflicts)
+    new = m.Conflict.objects.create(class_a="clay", class_b="peptide", text="t")
+    assert new.pk not in {r["pk"] for r in conflicts}
 
 
 def test_the_readme_run_commands_in_real_processes_keep_an_edit(tmp_path):
