@@ -144,7 +144,10 @@ class PreviewAdmin(SourcedAdmin):
         from routines.catalogue import current_catalogue
 
         before = current_catalogue()
-        results = preview.preview(before, preview.catalogue_with(before, edited))
+        after = preview.catalogue_with(before, edited)
+        results = preview.preview(before, after)
+        # A new or edited ingredient that no routine can reach changes no sample: say why.
+        problems = reach.problems(after, edited.slug) if isinstance(edited, Ingredient) else []
         opts = self.model._meta
         context = {
             **self.admin_site.each_context(request),
@@ -154,6 +157,7 @@ class PreviewAdmin(SourcedAdmin):
             "changed": [r for r in results if r.changed],
             "unchanged": [r for r in results if not r.changed],
             "profile_count": len(results),
+            "problems": problems,
         }
         return TemplateResponse(request, "admin/ingredients/preview.html", context)
 

@@ -209,6 +209,14 @@ def test_preview_shows_which_sample_routines_change_and_saves_nothing(client, cu
     assert m.Ingredient.history.count() == before
 
 
+def test_preview_of_a_new_ingredient_no_product_type_carries_says_why_nothing_changes(client, curator):
+    data = new_ingredient_form(client, _preview="1")
+    html = client.post(admin_url(m.Ingredient, "add"), data).content.decode()
+    assert "With these values it can reach no routine. No product type carries this ingredient" in html
+    assert "None of the sample routines would change." in html
+    assert not m.Ingredient.objects.filter(slug="azelaic-acid").exists()
+
+
 def test_preview_of_a_change_that_changes_nothing_says_so(client, curator):
     conflict = m.Conflict.objects.first()
     page = client.get(admin_url(m.Conflict, "change", conflict.pk))
