@@ -60,3 +60,16 @@ def test_the_other_long_catalogue_forms_fit_a_1280_px_window(site, curator_page)
         if (extra := overflow(curator_page)) > 0:
             wide[name] = extra
     assert wide == {}
+
+
+def test_a_curator_previews_an_unsaved_change_on_sample_routines(site, curator_page):
+    ingredient = m.Ingredient.objects.get(slug="salicylic-acid")
+    curator_page.goto(f"{site}/admin/ingredients/ingredient/{ingredient.pk}/change/")
+    curator_page.uncheck("#id_recommendable")
+    curator_page.fill("#id_not_recommended_reason", "Trying the preview.")
+    curator_page.click("text=Preview the effect on sample routines")
+    curator_page.wait_for_selector("text=Nothing has been saved.")
+    assert curator_page.locator("text=Ingredient removed: Salicylic acid").count() >= 1
+    screenshot(curator_page, "admin-preview-1280")
+    assert overflow(curator_page) <= 0
+    assert m.Ingredient.objects.get(pk=ingredient.pk).recommendable
