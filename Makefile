@@ -6,17 +6,28 @@ PORT ?= 8000
 
 .PHONY: install run test lint bench
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
-	touch $@
+# What running the site needs (make run), then the test tools on top (make test, make install).
+$(VENV)/.run-installed: pyproject.toml
+	@echo "== Installing what Pore Guide needs to run into $(VENV) (first run only)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+$(VENV)/.installed: $(VENV)/.run-installed
+	@echo "== Installing the test and lint tools into $(VENV)"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@touch $@
 
 install: $(VENV)/.installed
 
-run: install
+# Never overwrites the catalogue: the fixture is loaded into an empty one only (a new database).
+# A newer fixture goes into a live database with `manage.py update_catalogue` (README: Curators).
+run: $(VENV)/.run-installed
+	@echo "== Applying database migrations"
 	DEBUG=1 $(PY) manage.py migrate --noinput
-	DEBUG=1 $(PY) manage.py loaddata catalogue
+	@echo "== Loading fixtures/catalogue.json if the catalogue is empty (curated edits are kept)"
+	DEBUG=1 $(PY) manage.py load_catalogue_if_empty
+	@echo "== Serving http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # axe-core for the accessibility checks in the browser tests (test-only; the site has no npm build).

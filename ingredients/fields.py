@@ -37,9 +37,42 @@ class ChoiceListField(models.JSONField):
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(
-            choices=self.choices_class.choices,
+            choices=grouped_choices(self.choices_class),
             required=not self.blank,
             widget=forms.CheckboxSelectMultiple,
             label=kwargs.get("label") or self.verbose_name.capitalize(),
-            help_text=self.help_text,
+            help_text=kwargs.get("help_text") or self.help_text,
         )
+
+
+# Questionnaire answers grouped by question, so 35 checkboxes read as a short form.
+ANSWER_GROUPS = {
+    "skin_type": "Skin type",
+    "sensitive": "Skin",
+    "acne_prone": "Skin",
+    "rosacea_or_eczema": "Skin",
+    "concerns": "Concerns",
+    "age_band": "Age",
+    "pregnancy": "Pregnancy and medicines",
+    "isotretinoin": "Pregnancy and medicines",
+    "prescription_retinoid": "Pregnancy and medicines",
+    "sun_exposure": "Sun exposure",
+    "time_budget": "Time for a routine",
+    "experience": "Experience with actives",
+    "wears_makeup": "Habits",
+    "fragrance_free": "Habits",
+}
+
+
+def grouped_choices(choices_class) -> list:
+    """`field=value` choices (answer facts) as optgroups by question, labels without the repeated
+    question ("Concern: redness" under "Concerns" reads "Redness"); other choices as they are."""
+    values = [str(v) for v in choices_class.values]
+    if not all("=" in v and v.partition("=")[0] in ANSWER_GROUPS for v in values):
+        return list(choices_class.choices)
+    groups: dict[str, list] = {}
+    for value, label in choices_class.choices:
+        group = ANSWER_GROUPS[value.partition("=")[0]]
+        short = label.partition(": ")[2] or label
+        groups.setdefault(group, []).append((value, short[:1].upper() + short[1:]))
+    return list(groups.items())

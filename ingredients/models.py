@@ -6,6 +6,7 @@ into any database. Sources hang off every claim a person can read.
 
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from .citations import format_citation
 from .fields import ChoiceListField
@@ -118,6 +119,8 @@ class Source(SlugModel):
 
     objects = SourceManager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["title"]
         constraints = [
@@ -188,6 +191,8 @@ class Ingredient(SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="ingredients")
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -234,6 +239,8 @@ class ProductType(SlugModel):
     key_ingredients = models.ManyToManyField(Ingredient, related_name="product_types", blank=True)
     skin_types = ChoiceListField(choices_class=SkinType, help_text="Skin types it suits.")
 
+    history = HistoricalRecords(m2m_fields=["key_ingredients", "sources"])
+
     class Meta:
         ordering = ["step_kind", "texture_rank", "name"]
         constraints = [
@@ -263,6 +270,8 @@ class RoutineStep(SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="routine_steps", blank=True)
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["slot", "order"]
         constraints = [
@@ -280,6 +289,8 @@ class WarningMessage(Relevance, SlugModel):
     title = models.CharField(max_length=160)
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="warnings")
+
+    history = HistoricalRecords(m2m_fields=["sources"])
 
     class Meta:
         ordering = ["code"]
@@ -307,6 +318,8 @@ class Contraindication(models.Model):
     warning = models.ForeignKey(WarningMessage, on_delete=models.PROTECT, related_name="contraindications")
     text = models.TextField(help_text="Why it is left out or limited, shown to the person.")
     sources = models.ManyToManyField(Source, related_name="contraindications")
+
+    history = HistoricalRecords(m2m_fields=["sources"])
 
     class Meta:
         ordering = ["condition", "ingredient_class", "ingredient__name"]
@@ -349,6 +362,8 @@ class Conflict(models.Model):
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="conflicts")
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["class_a", "class_b"]
         constraints = [
@@ -366,6 +381,8 @@ class Myth(Relevance, SlugModel):
     explanation = models.TextField()
     sources = models.ManyToManyField(Source, related_name="myths")
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["slug"]
 
@@ -378,6 +395,8 @@ class LifestyleTip(Relevance, SlugModel):
     text = models.TextField()
     evidence = models.CharField(max_length=10, choices=Evidence.choices)
     sources = models.ManyToManyField(Source, related_name="tips")
+
+    history = HistoricalRecords(m2m_fields=["sources"])
 
     class Meta:
         ordering = ["slug"]
@@ -404,6 +423,8 @@ class ProfessionalTreatment(Relevance, SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="treatments")
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["name"]
 
@@ -421,6 +442,8 @@ class Referral(Relevance, SlugModel):
     code = models.CharField(max_length=30, choices=ReferralCode.choices)
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="referrals")
+
+    history = HistoricalRecords(m2m_fields=["sources"])
 
     class Meta:
         ordering = ["code", "slug"]
@@ -440,6 +463,8 @@ class RampUpStage(SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="ramp_up_stages")
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["order"]
         constraints = [
@@ -457,6 +482,8 @@ class Notice(SlugModel):
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="notices", blank=True)
 
+    history = HistoricalRecords(m2m_fields=["sources"])
+
     class Meta:
         ordering = ["slug"]
 
@@ -473,8 +500,45 @@ class CatalogueVersion(models.Model):
     version = models.CharField(max_length=64)
     changed_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         constraints = [models.CheckConstraint(condition=Q(id=1), name="catalogue_version_singleton")]
 
     def __str__(self):
         return f"Catalogue version {self.version}"
+
+
+class SlugRedirect(models.Model):
+    """An ingredient's or myth's former slug, so links to its old public address keep working.
+
+    Written when a curator changes the slug (`ingredients/signals.py`); the ingredient page answers an
+    old slug with a permanent redirect, and the myths page keeps an anchor for each old myth slug.
+    """
+
+    class Kind(models.TextChoices):
+        INGREDIENT = "ingredient", "Ingredient"
+        MYTH = "myth", "Myth"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    old_slug = models.SlugField(max_length=80)
+    new_slug = models.SlugField(max_length=80)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["kind", "old_slug"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_slug"], name="slug_redirect_unique_old_slug"),
+            models.CheckConstraint(condition=~Q(old_slug=models.F("new_slug")), name="slug_redirect_changes_slug"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.old_slug} → {self.new_slug}"
+
+    @classmethod
+    def record(cls, kind: str, old_slug: str, new_slug: str) -> None:
+        """Point `old_slug` (and every older slug that pointed to it) at `new_slug`."""
+        # The new slug is a live address again, not a redirect.
+        cls.objects.filter(kind=kind, old_slug=new_slug).delete()
+        cls.objects.filter(kind=kind, new_slug=old_slug).update(new_slug=new_slug)
+        cls.objects.update_or_create(kind=kind, old_slug=old_slug, defaults={"new_slug": new_slug})

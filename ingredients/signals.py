@@ -6,7 +6,7 @@ one admin form therefore refreshes the version once; the digest only changes whe
 """
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from . import models
 
@@ -54,7 +54,32 @@ def schedule_refresh(sender=None, using="default", **kwargs) -> None:
     transaction.on_commit(callback, using=using)
 
 
+# Models with public pages addressed by slug: /ingredients/<slug>/ and /myths/#<slug>.
+PUBLIC_SLUG_MODELS = {
+    models.Ingredient: models.SlugRedirect.Kind.INGREDIENT,
+    models.Myth: models.SlugRedirect.Kind.MYTH,
+}
+
+
+def remember_old_slug(sender, instance, raw=False, **kwargs) -> None:
+    if raw or instance.pk is None:
+        return
+    instance._slug_before_save = sender.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
+
+
+def redirect_old_slug(sender, instance, created, raw=False, **kwargs) -> None:
+    old = getattr(instance, "_slug_before_save", None)
+    if raw or created or not old or old == instance.slug:
+        return
+    models.SlugRedirect.record(PUBLIC_SLUG_MODELS[sender], old, instance.slug)
+    instance._slug_before_save = instance.slug
+
+
 def connect() -> None:
+    for model in PUBLIC_SLUG_MODELS:
+        uid = f"slug-redirect-{model._meta.label_lower}"
+        pre_save.connect(remember_old_slug, sender=model, dispatch_uid=f"{uid}-pre")
+        post_save.connect(redirect_old_slug, sender=model, dispatch_uid=f"{uid}-post")
     for model in CATALOGUE_MODELS:
         uid = f"catalogue-version-{model._meta.label_lower}"
         post_save.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-save")

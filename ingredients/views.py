@@ -5,12 +5,13 @@ from __future__ import annotations
 from itertools import groupby
 
 from django.db.models import Prefetch, Q
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
 from django.template.defaultfilters import pluralize
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .models import Conflict, Contraindication, Ingredient, Myth, Source, WarningMessage
+from .models import Conflict, Contraindication, Ingredient, Myth, SlugRedirect, Source, WarningMessage
 from .vocab import IngredientClass, SkinType, WarningCode
 
 SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title"))
@@ -45,7 +46,17 @@ def other_class(conflict: Conflict, ingredient_class: str) -> str:
 
 @require_safe
 def ingredient_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    ingredient = get_object_or_404(Ingredient.objects.prefetch_related(SOURCES), slug=slug)
+    ingredient = Ingredient.objects.prefetch_related(SOURCES).filter(slug=slug).first()
+    if ingredient is None:
+        # A slug a curator has since changed: its old address moves for good to the new one.
+        new_slug = (
+            SlugRedirect.objects.filter(kind=SlugRedirect.Kind.INGREDIENT, old_slug=slug)
+            .values_list("new_slug", flat=True)
+            .first()
+        )
+        if new_slug is None:
+            raise Http404("No such ingredient.")
+        return HttpResponsePermanentRedirect(reverse("ingredients:ingredient", args=[new_slug]))
     cls = ingredient.ingredient_class
     avoid = (
         Contraindication.objects.filter(Q(ingredient=ingredient) | Q(ingredient__isnull=True, ingredient_class=cls))
@@ -81,4 +92,11 @@ def ingredient_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def myths(request: HttpRequest) -> HttpResponse:
-    return render(request, "ingredients/myths.html", {"myths": Myth.objects.prefetch_related(SOURCES)})
+    myths = list(Myth.objects.prefetch_related(SOURCES))
+    # Links to a myth's former slug (/myths/#old) still land on it: each myth carries its old anchors.
+    old_slugs: dict[str, list[str]] = {}
+    for old, new in SlugRedirect.objects.filter(kind=SlugRedirect.Kind.MYTH).values_list("old_slug", "new_slug"):
+        old_slugs.setdefault(new, []).append(old)
+    for myth in myths:
+        myth.old_slugs = old_slugs.get(myth.slug, [])
+    return render(request, "ingredients/myths.html", {"myths": myths})

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "simple_history",
     "poreguide",
     "ingredients",
     "routines",
@@ -82,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Records who saved each catalogue change (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
