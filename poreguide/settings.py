@@ -173,6 +173,11 @@ STORAGES = {
     },
 }
 
+# --- Pages ---------------------------------------------------------------------------------
+# Where people report an accessibility problem (the /accessibility/ statement): an e-mail address or
+# a https:// page. `check --deploy` warns while it is unset.
+ACCESSIBILITY_CONTACT = os.environ.get("ACCESSIBILITY_CONTACT", "").strip()
+
 # --- Forms -----------------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -235,6 +240,7 @@ RATELIMIT_VIEW = "poreguide.views.rate_limited"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_tokens": {"()": "poreguide.logfilters.RedactRoutineTokens"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_tokens"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
@@ -6,6 +8,8 @@ from django.utils import timezone
 from django.utils.timesince import timesince
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from routines.views import GUIDED_ANSWERS_SECONDS
 
 
 @never_cache
@@ -35,3 +39,41 @@ def locked_out(request, original_response=None, credentials=None):
         "cooloff": timesince(now - cooloff, now) if cooloff else None,
     }
     return render(request, "axes/lockout.html", context, status=429)
+
+
+def contact_link(contact: str) -> dict[str, str] | None:
+    """ACCESSIBILITY_CONTACT as a link: an e-mail address, or a web page."""
+    if not contact:
+        return None
+    if contact.startswith(("https://", "http://")):
+        return {"href": contact, "text": contact}
+    return {"href": f"mailto:{contact}", "text": contact}
+
+
+@require_safe
+def accessibility(request):
+    return render(request, "pages/accessibility.html", {"contact": contact_link(settings.ACCESSIBILITY_CONTACT)})
+
+
+RATE_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day"}
+
+
+def rate_in_words(rate: str) -> str:
+    """django-ratelimit's "count/period" ("20/m", "100/5m") in words: "20 per minute"."""
+    count, _, period = rate.partition("/")
+    found = re.fullmatch(r"(\d*)([smhd])", period.strip())
+    if not found:
+        return rate
+    number, unit = found.groups()
+    if number and number != "1":
+        return f"{count} per {number} {RATE_UNITS[unit]}s"
+    return f"{count} per {RATE_UNITS[unit]}"
+
+
+@require_safe
+def privacy(request):
+    context = {
+        "guided_hours": GUIDED_ANSWERS_SECONDS // 3600,
+        "rate_limit": rate_in_words(settings.ROUTINE_RATE_LIMIT),
+    }
+    return render(request, "pages/privacy.html", context)
