@@ -91,3 +91,10 @@ def test_icons_differ_except_for_the_product_words_that_name_a_step_kind():
         assert svg(word) == svg(kind)
     distinct = [name for name in ICONS if name not in aliases]
     assert len({svg(name) for name in distinct}) == len(distinct)
+
+
+def test_the_server_error_page_renders_on_its_own_with_the_stylesheet():
+    # Django renders 500.html with no request and no context processors.
+    html = render_to_string("500.html")
+    assert "Something went wrong" in html
+    assert 'rel="stylesheet" href="/static/css/site.css"' in html
