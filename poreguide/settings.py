@@ -179,6 +179,11 @@ STORAGES = {
     },
 }
 
+# --- Pages ---------------------------------------------------------------------------------
+# Where people report an accessibility problem (the /accessibility/ statement): an e-mail address or
+# a https:// page. `check --deploy` warns while it is unset.
+ACCESSIBILITY_CONTACT = os.environ.get("ACCESSIBILITY_CONTACT", "").strip()
+
 # --- Forms -----------------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

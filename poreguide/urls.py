@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from poreguide.views import healthz
+from poreguide.views import accessibility, healthz, privacy
 
 admin.site.site_header = "Pore Guide catalogue"
 admin.site.site_title = "Pore Guide admin"
@@ -15,6 +15,8 @@ handler500 = "poreguide.views.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("accessibility/", accessibility, name="accessibility"),
+    path("privacy/", privacy, name="privacy"),
     path("", include("routines.urls")),
     path("", include("ingredients.urls")),
 ]

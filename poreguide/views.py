@@ -1,3 +1,4 @@
+import re
 import shutil
 import time
 from pathlib import Path
@@ -12,6 +13,8 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
+
+from routines.views import GUIDED_ANSWERS_SECONDS
 
 from .models import Heartbeat
 
@@ -115,3 +118,41 @@ def server_error(request):
     if wants_json(request):
         return json_error(500, "server_error", "Something went wrong; please try again in a few minutes.")
     return defaults.server_error(request)
+
+
+def contact_link(contact: str) -> dict[str, str] | None:
+    """ACCESSIBILITY_CONTACT as a link: an e-mail address, or a web page."""
+    if not contact:
+        return None
+    if contact.startswith(("https://", "http://")):
+        return {"href": contact, "text": contact}
+    return {"href": f"mailto:{contact}", "text": contact}
+
+
+@require_safe
+def accessibility(request):
+    return render(request, "pages/accessibility.html", {"contact": contact_link(settings.ACCESSIBILITY_CONTACT)})
+
+
+RATE_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day"}
+
+
+def rate_in_words(rate: str) -> str:
+    """django-ratelimit's "count/period" ("20/m", "100/5m") in words: "20 per minute"."""
+    count, _, period = rate.partition("/")
+    found = re.fullmatch(r"(\d*)([smhd])", period.strip())
+    if not found:
+        return rate
+    number, unit = found.groups()
+    if number and number != "1":
+        return f"{count} per {number} {RATE_UNITS[unit]}s"
+    return f"{count} per {RATE_UNITS[unit]}"
+
+
+@require_safe
+def privacy(request):
+    context = {
+        "guided_hours": GUIDED_ANSWERS_SECONDS // 3600,
+        "rate_limit": rate_in_words(settings.ROUTINE_RATE_LIMIT),
+    }
+    return render(request, "pages/privacy.html", context)

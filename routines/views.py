@@ -5,6 +5,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.db import connection
@@ -29,9 +30,11 @@ from .answers import Answers
 from .builder import build_routine
 from .calendar import routine_calendar
 from .catalogue import current_catalogue, current_version
-from .erase import GUIDED_ANSWERS, erase_routine, rendering_key
+from .changes import what_changed
+from .erase import GUIDED_ANSWERS, erase_routine, rendering_key, token_digest
 from .forms import STEPS, STEPS_BY_SLUG, QuestionnaireForm, Step, StepForm
 from .models import Routine
+from .routine import Routine as RoutineSchema
 
 NOINDEX = "noindex, nofollow"
 
@@ -181,6 +184,32 @@ SLOTS = [("am", _("Morning")), ("pm", _("Evening"))]
 MYTHS_SHOWN = 3
 
 
+# The session key under which a rebuild leaves "what changed" for the new routine's page, shown once.
+REBUILT = "rebuilt"
+
+
+def plan_of(routine: Routine) -> RoutineSchema:
+    """A saved routine, typed; schema-1 routines take names they never stored from the catalogue."""
+    names = {i.slug: i.name for i in current_catalogue().ingredients} if routine.schema_version == 1 else None
+    return routine.plan(names=names)
+
+
+def would_change(routine: Routine, catalogue_version: str) -> bool:
+    """Whether today's catalogue would make a different routine from these answers (not only a reworded
+    one): worked out once per routine and catalogue version."""
+    key = f"routine-would-change:{token_digest(routine.token)}:{catalogue_version}"
+    found = cache.get(key)
+    if found is None:
+        try:
+            answers = Answers.from_json(routine.answers)
+        except (KeyError, TypeError, ValueError):
+            found = True  # answers from an older questionnaire: a new routine is worth offering
+        else:
+            found = bool(what_changed(plan_of(routine), build_routine(answers=answers, catalogue=current_catalogue())))
+        cache.set(key, found, RENDERED_SECONDS)
+    return found
+
+
 def plan_week(routine: Routine, today: date) -> int:
     """Which week of their plan a person is in today (week 1 starts on the day the routine was made)."""
     return max(1, (today - timezone.localdate(routine.created_at)).days // 7 + 1)
@@ -188,10 +217,7 @@ def plan_week(routine: Routine, today: date) -> int:
 
 def routine_context(routine: Routine, *, guidance_changed: bool, today: date) -> dict:
     """What the page shows, from the typed routine, so the template only displays."""
-    names = None
-    if routine.schema_version == 1:
-        names = {i.slug: i.name for i in current_catalogue().ingredients}
-    plan = routine.plan(names=names)
+    plan = plan_of(routine)
     week = plan_week(routine, today)
     phase = next((p for p in plan.phases if p.start_week <= week and (p.end_week is None or week <= p.end_week)), None)
     this_week = phase.weekly if phase is not None else plan.weekly
@@ -212,7 +238,11 @@ def routine_context(routine: Routine, *, guidance_changed: bool, today: date) ->
     return {
         "routine": routine,
         "plan": plan,
-        "slots": [{"key": key, "title": title, "steps": plan.slot(key)} for key, title in SLOTS],
+        "slots": [
+            {"key": key, "title": title, "icon": "morning" if key == "am" else "evening", "steps": plan.slot(key)}
+            for key, title in SLOTS
+        ],
+        "excluded_names": ", ".join(e.name for e in plan.excluded),
         "week_number": week,
         "phase": phase,
         "next_phase": later[0] if later else None,
@@ -293,11 +323,19 @@ def cached_rendering(request: HttpRequest, key: str, render_body, content_type: 
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
     saved, current = saved_versions(token)
     today = timezone.localdate()
-    if saved != current:
-        # Not cached: the notice has a form with this visitor's CSRF token.
+    changes = None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        changes = request.session.get(REBUILT, {}).get(token)
+        if changes is not None:
+            del request.session[REBUILT]
+    if changes is not None or saved != current:
         routine = get_object_or_404(Routine, token=token)
-        context = routine_context(routine, guidance_changed=True, today=today)
-        return private(render(request, "routines/routine_detail.html", context))
+        if changes is not None or would_change(routine, current):
+            # Not cached: this page is for one visitor (what changed for them, or the notice's form
+            # with their CSRF token).
+            context = routine_context(routine, guidance_changed=changes is None, today=today)
+            context["changes"] = {"items": changes} if changes is not None else None
+            return private(render(request, "routines/routine_detail.html", context))
 
     def render_page() -> str:
         routine = get_object_or_404(Routine, token=token)
@@ -327,8 +365,7 @@ def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
     """The introduction plan as a calendar file, starting the Monday after the download."""
     saved_versions(token)
     routine = get_object_or_404(Routine, token=token)
-    names = {i.slug: i.name for i in current_catalogue().ingredients} if routine.schema_version == 1 else None
-    plan = routine.plan(names=names)
+    plan = plan_of(routine)
     # UIDs are stable for one routine and never carry its token.
     uid_key = hashlib.sha256(f"ics:{token}".encode()).hexdigest()
     body = routine_calendar(plan, uid_key=uid_key, today=timezone.localdate())
@@ -349,6 +386,8 @@ def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
         messages.info(request, "Your saved answers no longer fit the questionnaire. Please answer it again.")
         return see_other(reverse("routines:questionnaire"))
     routine = save_routine(answers)
+    # The new page says once, to this person, that its link is new and what changed.
+    request.session[REBUILT] = {routine.token: what_changed(plan_of(old), routine.plan())}
     return see_other(routine.get_absolute_url())
 
 

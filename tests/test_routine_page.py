@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from django.utils.html import escape
 
-from ingredients.models import Notice
+from ingredients.models import Notice, WarningMessage
 from routines.catalogue import current_version, refresh_catalogue_version
 from routines.models import Routine
 from tests.factories import catalogue_once, make_routine, pregnant_answers, valid_answers
@@ -25,9 +25,18 @@ def page(client, routine) -> str:
 
 
 def change_the_catalogue() -> None:
+    """A wording fix: the catalogue's version changes, but no routine's steps, actives or warnings."""
     notice = Notice.objects.get(slug="disclaimer")
     notice.text += " Updated."
     notice.save()
+    refresh_catalogue_version()
+
+
+def change_the_guidance() -> None:
+    """A change that alters routines: a warning every routine now carries."""
+    warning = WarningMessage.objects.get(code="fragrance_free")
+    warning.always = True
+    warning.save()
     refresh_catalogue_version()
 
 
@@ -90,7 +99,7 @@ class TestRoutinePage:
         assert len(myths) > 3
         for myth in myths[:3]:
             assert f'href="/myths/#{myth["slug"]}"' in html
-        assert html.count('class="myth mb-3"') == 3
+        assert html.count('class="myth"') == 3
         assert 'href="/myths/"' in html
         assert routine.routine["disclaimer"]
         assert escape(routine.routine["disclaimer"]) in html
@@ -130,20 +139,27 @@ class TestTokens:
 class TestGuidanceChanged:
     def test_there_is_no_notice_while_the_catalogue_is_unchanged(self, client):
         html = page(client, make_routine())
-        assert "The guidance has been updated" not in html
+        assert "The guidance has changed" not in html
 
-    def test_a_notice_appears_after_the_catalogue_changes(self, client):
+    def test_a_notice_appears_when_the_guidance_would_change_the_routine(self, client):
+        routine = make_routine()
+        change_the_guidance()
+        assert routine.catalogue_version != current_version()
+        html = page(client, routine)
+        assert "The guidance has changed since this routine was made" in html
+        assert f'action="/r/{routine.token}/rebuild/"' in html
+
+    def test_a_wording_fix_elsewhere_shows_no_notice(self, client):
         routine = make_routine()
         change_the_catalogue()
         assert routine.catalogue_version != current_version()
-        html = page(client, routine)
-        assert "The guidance has been updated since this routine was made" in html
-        assert f'action="/r/{routine.token}/rebuild/"' in html
+        assert "The guidance has changed" not in page(client, routine)
 
     def test_rebuilding_makes_a_new_routine_and_leaves_the_old_one_untouched(self, client):
         old = make_routine(**valid_answers(sensitive="yes"))
         before = (old.routine, old.answers, old.catalogue_version)
         change_the_catalogue()
+        change_the_guidance()
 
         response = client.post(f"/r/{old.token}/rebuild/")
 
@@ -156,8 +172,12 @@ class TestGuidanceChanged:
         assert new.routine["disclaimer"].endswith(" Updated.")
         old.refresh_from_db()
         assert (old.routine, old.answers, old.catalogue_version) == before
-        assert "The guidance has been updated" in page(client, old)
-        assert "The guidance has been updated" not in page(client, new)
+        first = page(client, new)
+        assert "This is your updated routine, at a new link: bookmark this page." in first
+        assert "New warning: " in first
+        assert "This is your updated routine" not in page(client, new)  # said once
+        assert "The guidance has changed" in page(client, old)
+        assert "The guidance has changed" not in page(client, new)
 
     def test_rebuilding_needs_a_post(self, client):
         routine = make_routine()

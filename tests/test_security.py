@@ -243,6 +243,7 @@ def test_check_deploy_passes_with_production_settings(tmp_path):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="example.com",
         DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
+        ACCESSIBILITY_CONTACT="access@example.com",
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
@@ -371,3 +372,14 @@ def test_healthz_answers_503_when_the_sqlite_disk_is_full(client, settings):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.content == b"disk almost full\n"
+
+
+def test_check_deploy_warns_when_the_accessibility_statement_has_no_contact(tmp_path):
+    result = run(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="example.com",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
+    )
+    assert result.returncode != 0
+    assert "poreguide.W001" in result.stderr + result.stdout

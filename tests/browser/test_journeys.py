@@ -87,6 +87,23 @@ def test_the_guided_questionnaire_step_by_step_with_back_and_the_back_button(sit
     assert routine.answers["skin_type"] == "oily"
 
 
+def test_forget_my_answers_empties_the_guided_questionnaire(site, page):
+    answers = valid_answers()
+    page.goto(site + "/routine/steps/about/")
+    answer(page, STEPS[0].fields, answers)
+    continue_to(page, "Your skin")
+    answer(page, STEPS[1].fields, answers)
+    continue_to(page, "Your concerns")
+
+    page.get_by_role("button", name="Forget my answers").click()
+    expect(page).to_have_url(site + "/routine/steps/about/")
+    expect(page.get_by_role("status")).to_contain_text("Your answers have been forgotten")
+    expect(page.locator("input:checked")).to_have_count(0)
+    page.goto(site + "/routine/steps/skin/")  # nothing kept for later steps either
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your skin")
+    expect(page.locator("input:checked")).to_have_count(0)
+
+
 def test_without_javascript_the_plain_form_makes_the_same_routine(site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
