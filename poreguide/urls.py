@@ -12,4 +12,5 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("", include("routines.urls")),
     path("", include("ingredients.urls")),
+    path("", include("labels.urls")),
 ]

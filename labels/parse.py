@@ -1,0 +1,95 @@
+"""Read a pasted label into the names it declares, in printed order. Pure: no Django, no database.
+
+The heavy lifting (finding the list, brackets, blends, colourant blocks, folding) is `on-the-list`'s,
+through `labels/inci.py`. Added here: a heading that runs on inside a line ("… Ingredients: Aqua,
+…"), a list pasted with no heading at all, spaced em and en dashes used as separators, footnote
+definitions after the list ("*organic ingredients"), unspaced slashes (`Aqua/Water/Eau`) as extra
+forms to look up, and sentences of pack prose set aside rather than read as names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import inci
+
+MAX_LABEL_CHARS = 10_000
+# No INCI name has more words than this; a longer entry is a sentence of pack text.
+PROSE_WORDS = 8
+
+_INLINE_HEADING = re.compile(
+    r"(?i)\b(?:ingredients?|ingr[ée]dients?|inhaltsstoffe|zutaten|ingredienti|ingredientes|"
+    r"ingredi[eë]nten|sk[lł]adniki|inci)\b\s*(?:list\s*)?[:：]"
+)
+_SPACED_DASH = re.compile(r"\s+[–—―]\s+")
+_FOOTNOTE_DEFINITION = re.compile(
+    r"(?im)(?:^|(?<=[.\])\n]))\s*[*†‡°]+\s*[^,;\n*]{0,80}?\b(?:organic|natural|origin|certified|ingredients?|"
+    r"biologique|bio|ecocert|cosmos|from|issus?|derived)\b[^,;\n]*"
+)
+# "1,2-Hexanediol", "C12,15": a comma between digits is part of a name, not a separator.
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_KEEP = "\u201a"  # a low comma the parser doesn't split on, turned back into "," after reading
+_POLYMER = re.compile(r"(?i)(?:co|cross|homo)?polymer\b")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabelName:
+    text: str  # as printed, without percentages and footnote marks
+    forms: tuple[str, ...]  # folded forms to look up, the whole name first
+    may_contain: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedLabel:
+    names: tuple[LabelName, ...]
+    found_heading: bool
+    set_aside: tuple[str, ...]  # sentences of pack text inside the list, not read as names
+
+    @property
+    def declared(self) -> tuple[LabelName, ...]:
+        return tuple(n for n in self.names if not n.may_contain)
+
+
+def _block(text: str) -> tuple[str, bool]:
+    block, found = inci.find_block(text)
+    if found:
+        return block, True
+    inline = _INLINE_HEADING.search(text)
+    if inline:
+        return inci.trim(text[inline.end() :]), True
+    return inci.trim(text), False
+
+
+def _forms(printed: inci.Printed) -> tuple[str, ...]:
+    forms: list[str] = [printed.folded]
+    forms.extend(inci.fold(f) for f in printed.forms)
+    # "Aqua/Water/Eau": a slash with no spaces is also how synonyms are printed; a polymer's slashes
+    # list its monomers instead, so its parts are never looked up.
+    if "/" in printed.raw and not _POLYMER.search(printed.raw):
+        for form in list(forms):
+            forms.extend(part.strip() for part in form.split("/"))
+    seen: dict[str, None] = {}
+    for form in forms:
+        form = form.strip(" .,;:-")
+        if form:
+            seen.setdefault(form, None)
+    return tuple(seen)
+
+
+def parse_label(text: str) -> ParsedLabel:
+    text = text[:MAX_LABEL_CHARS].replace("\x00", " ")
+    text = _FOOTNOTE_DEFINITION.sub(" ", text)
+    text = _SPACED_DASH.sub(", ", text)
+    text = _DIGIT_COMMA.sub(_KEEP, text)
+    block, found = _block(text)
+    names: list[LabelName] = []
+    aside: list[str] = []
+    for printed in inci.read(block):
+        if len(printed.raw.split()) > PROSE_WORDS:
+            aside.append(printed.raw.replace(_KEEP, ","))
+            continue
+        forms = tuple(f.replace(_KEEP, ",") for f in _forms(printed))
+        if forms:
+            names.append(LabelName(text=printed.raw.replace(_KEEP, ","), forms=forms, may_contain=printed.may_contain))
+    return ParsedLabel(names=tuple(names), found_heading=found, set_aside=tuple(aside))
