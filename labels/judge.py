@@ -397,6 +397,8 @@ def _choose_step(entries, routine: RoutineView, kind: str | None) -> StepView | 
             len(classes & step.classes),
         )
 
+    if kind == StepKind.SUNSCREEN and IngredientClass.UV_FILTER not in classes:
+        return None  # whatever the pack says, no recognised UV filter is no sunscreen
     if actives and not kind:
         candidates = [s for s in candidates if actives & s.classes]
     elif not kind:

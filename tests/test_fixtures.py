@@ -49,11 +49,10 @@ CONTRACT_MYTHS = {
     "permanent_shrinking", "pores_open_close", "oily_skin_skip_moisturiser", "harsh_astringents_tighten",
     "kitchen_remedies_safe", "more_exfoliation_better", "squeezing_clears_pores", "poreless_skin",
 }  # fmt: skip
-# ANTIMICROBIAL and FRAGRANCE join when benzoyl peroxide and the label check's fragrance rows land.
+# ANTIMICROBIAL joins when benzoyl peroxide lands.
 CONTRACT_CLASSES = {c.value for c in IngredientClass} - {
     IngredientClass.PHYSICAL_EXFOLIANT,
     IngredientClass.ANTIMICROBIAL,
-    IngredientClass.FRAGRANCE,
 }
 
 CITED_MODELS = [
