@@ -8,13 +8,14 @@ class the routine already has, fragrance and essential oils, astringents, kitche
 ingredients the catalogue never recommends. It finds the step the product can serve and its evenings.
 
 Without a person (no saved routine) contraindications become `info` flags that say who should take
-care; the verdict is then `caution` when anyone must avoid or limit something in it.
+care (`condition`); the verdict is then `caution` when anyone must avoid or limit something in it,
+and `not_needed` when no one needs to: with no routine, it serves no step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingredients.vocab import IngredientClass, Severity, StepKind, WarningCode
 
@@ -214,10 +215,10 @@ def judge_label(
         fit = _routine_flags(flags, lexicon, entries, person, routine, step_kind)
 
     worst = max((SEVERITY_RANK[f.severity] for f in flags.out), default=0)
-    someone_avoids = any(f.condition and f.severity == "info" and f.code in flags.avoid_codes for f in flags.out)
+    someone_takes_care = any(f.condition for f in flags.out)
     if worst >= SEVERITY_RANK[Severity.AVOID]:
         verdict, fit = "avoid", None
-    elif worst >= SEVERITY_RANK[Severity.CAUTION] or (person is None and someone_avoids):
+    elif worst >= SEVERITY_RANK[Severity.CAUTION] or someone_takes_care:
         verdict = "caution"
     elif not declared or known / declared < KNOWN_SHARE:
         verdict = "unknown"
@@ -244,12 +245,24 @@ class _Flags:
         self.lexicon = lexicon
         self.out: list[Flag] = []
         self.seen: set[tuple] = set()
-        self.avoid_codes: set[str] = set()
 
     def add(self, key: tuple, flag: Flag) -> None:
         if key in self.seen:
             return
         self.seen.add(key)
+        # The same rule with the same words for several names (two retinyl esters, five fragrance
+        # allergens): one flag that names them all.
+        for i, old in enumerate(self.out):
+            same = (old.code, old.severity, old.text, old.condition) == (
+                flag.code,
+                flag.severity,
+                flag.text,
+                flag.condition,
+            )
+            if same:
+                if flag.name and flag.name not in old.name.split(", "):
+                    self.out[i] = replace(old, name=f"{old.name}, {flag.name}" if old.name else flag.name)
+                return
         self.out.append(flag)
 
     def warning(self, code: str, *, ingredient: Recognised | None, severity: str) -> None:
@@ -281,8 +294,6 @@ def _ingredient_flags(flags: _Flags, lexicon: Lexicon, active, person: Person | 
                 continue
             title = lexicon.warnings[c.warning].title if c.warning in lexicon.warnings else ""
             if person is None:
-                if c.severity == Severity.AVOID:
-                    flags.avoid_codes.add(c.warning)
                 flags.add(
                     ("who", c.warning, c.condition, entry.slug or entry.name),
                     Flag(

@@ -87,7 +87,8 @@ def check(request: HttpRequest) -> HttpResponse:
         token = request.GET.get("token", "")
         routine = saved_routine(token)
         form = LabelForm(initial={"token": routine.token if routine else ""})
-        return render(request, "labels/check.html", {"form": form, "routine": routine})
+        context = {"form": form, "routine": routine, "token_missing": bool(token) and routine is None}
+        return render(request, "labels/check.html", context)
     if getattr(request, "limited", False):
         return too_many(request, json=False)
     form = LabelForm(request.POST)
@@ -103,6 +104,9 @@ def check(request: HttpRequest) -> HttpResponse:
             flags=[{"flag": f, "severity_title": SEVERITY_TITLES[f.severity]} for f in result.flags],
             fit_kind=kinds.get(result.fits.step_kind, result.fits.step_kind) if result.fits else "",
             fit_days=[DAY_NAMES[d] for d in result.fits.evenings or ()] if result.fits else [],
+            contains=[
+                {"item": item, "same_name": item.name.casefold() == item.text.casefold()} for item in result.recognised
+            ],
         )
     return render(request, "labels/check.html", context)
 
