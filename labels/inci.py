@@ -54,3 +54,32 @@ def read(block: str) -> list[Printed]:
         )
         for item in _ingredients.parse(block)
     ]
+
+
+def labelled_fragrance_allergens() -> frozenset[str]:
+    """Folded names of the Annex III entries a label must name (“the presence of the substance must be
+    indicated in the list of ingredients”), from the CosIng export the package ships (CC BY 4.0).
+
+    The sentence sits in different columns from row to row, so every cell of a row is searched.
+    """
+    import csv
+    import io
+    import re
+
+    from on_the_list.annexes import HEADER_ROW, IDENTIFIED_COLUMN, split_glossary, split_identified
+    from on_the_list.register import VENDORED
+
+    must_name = re.compile(
+        r"presence of the substances?(?:\s+or\s+substances)?\s+(?:must|shall)\s+be\s+indicated", re.IGNORECASE
+    )
+    rows = list(csv.reader(io.StringIO((VENDORED / "annex_III.csv").read_text(encoding="utf-8"))))
+    header = rows[HEADER_ROW]
+    glossary = header.index("Name of Common Ingredients Glossary")
+    identified = header.index(IDENTIFIED_COLUMN)
+    names: set[str] = set()
+    for row in rows[HEADER_ROW + 1 :]:
+        if len(row) > max(glossary, identified) and must_name.search(" ".join(row)):
+            for name in [*split_glossary(row[glossary]), *split_identified(row[identified])]:
+                if fold(name):
+                    names.add(fold(name))
+    return frozenset(names)

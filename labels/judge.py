@@ -146,6 +146,7 @@ class LabelCheck:
     known: int
     found_heading: bool
     with_routine: bool
+    truncated: bool = False
 
     @property
     def known_share(self) -> float:
@@ -160,6 +161,7 @@ class LabelCheck:
             "verdict": self.verdict,
             "known": [r.text for r in self.recognised if not (r.slug or r.ingredient_class)],
             "set_aside": list(self.set_aside),
+            "truncated": self.truncated,
         }
 
 
@@ -188,8 +190,11 @@ def judge_label(
     recognised: list[Recognised] = []
     unrecognised: list[str] = []
     entries: list[tuple[Recognised, Entry]] = []
+    looked_up: dict[tuple[str, ...], Entry | None] = {}
     for name in label.names:
-        entry = lexicon.lookup(name.forms)
+        if name.forms not in looked_up:
+            looked_up[name.forms] = lexicon.lookup(name.forms)
+        entry = looked_up[name.forms]
         if entry is None:
             if name.text not in unrecognised:
                 unrecognised.append(name.text)
@@ -207,7 +212,13 @@ def judge_label(
     declared = len(label.declared)
     known = sum(1 for r in recognised if not r.may_contain)
     flags = _Flags(lexicon)
-    active = [(r, e) for r, e in entries if e.ingredient_class]
+    # Rules depend on what a name is, not how it was printed: judge each entry once.
+    active = []
+    judged: set[tuple[Entry, bool]] = set()
+    for item, entry in entries:
+        if entry.ingredient_class and (entry, item.may_contain) not in judged:
+            judged.add((entry, item.may_contain))
+            active.append((item, entry))
     _ingredient_flags(flags, lexicon, active, person)
 
     fit = None
@@ -237,6 +248,7 @@ def judge_label(
         known=known,
         found_heading=label.found_heading,
         with_routine=routine is not None,
+        truncated=label.truncated,
     )
 
 

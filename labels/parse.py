@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from . import inci
 
 MAX_LABEL_CHARS = 10_000
+# A real product lists well under a hundred; more is several products (a palette, a kit) pasted at
+# once. Reading stops there, and the result says so, which keeps every check fast.
+MAX_NAMES = 200
 # No INCI name has more words than this; a longer entry is a sentence of pack text.
 PROSE_WORDS = 8
 
@@ -45,6 +48,7 @@ class ParsedLabel:
     names: tuple[LabelName, ...]
     found_heading: bool
     set_aside: tuple[str, ...]  # sentences of pack text inside the list, not read as names
+    truncated: bool = False  # more than MAX_NAMES names: only the first ones were read
 
     @property
     def declared(self) -> tuple[LabelName, ...]:
@@ -77,12 +81,28 @@ def _forms(printed: inci.Printed) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _first_names(block: str, limit: int) -> tuple[str, bool]:
+    """The block up to its `limit`-th separator outside brackets, and whether anything was cut."""
+    depth = count = 0
+    for i, char in enumerate(block):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",;\n•·|":
+            count += 1
+            if count >= limit:
+                return block[:i], True
+    return block, False
+
+
 def parse_label(text: str) -> ParsedLabel:
     text = text[:MAX_LABEL_CHARS].replace("\x00", " ")
     text = _FOOTNOTE_DEFINITION.sub(" ", text)
     text = _SPACED_DASH.sub(", ", text)
     text = _DIGIT_COMMA.sub(_KEEP, text)
     block, found = _block(text)
+    block, truncated = _first_names(block, MAX_NAMES)
     names: list[LabelName] = []
     aside: list[str] = []
     for printed in inci.read(block):
@@ -92,4 +112,4 @@ def parse_label(text: str) -> ParsedLabel:
         forms = tuple(f.replace(_KEEP, ",") for f in _forms(printed))
         if forms:
             names.append(LabelName(text=printed.raw.replace(_KEEP, ","), forms=forms, may_contain=printed.may_contain))
-    return ParsedLabel(names=tuple(names), found_heading=found, set_aside=tuple(aside))
+    return ParsedLabel(names=tuple(names), found_heading=found, set_aside=tuple(aside), truncated=truncated)

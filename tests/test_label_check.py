@@ -260,3 +260,36 @@ def test_it_never_says_fits_when_a_recognised_ingredient_is_to_be_avoided(text, 
     if avoided:
         assert result.verdict == "avoid"
         assert result.fits is None
+
+
+# Fragrance ingredients the EU has since prohibited (Annex II), still printed on older stock.
+PROHIBITED_FRAGRANCES = {"butylphenyl methylpropional", "hydroxyisohexyl 3-cyclohexene carboxaldehyde"}
+
+
+def test_every_labelled_fragrance_allergen_is_one_annex_iii_makes_labels_name():
+    from labels.inci import fold, labelled_fragrance_allergens
+
+    annex = labelled_fragrance_allergens()
+    allergens = lexicon().ingredients["fragrance-allergens"]
+    assert allergens.ingredient_class == "fragrance" and not allergens.recommendable
+    names = {form for form, entry in lexicon().exact.items() if entry.slug == "fragrance-allergens"}
+    assert {"linalool", "limonene", "citronellol", "geraniol", "citral", "eugenol", "coumarin"} <= names
+    assert names - {fold("Labelled fragrance allergen")} - PROHIBITED_FRAGRANCES <= annex
+    # Benzyl alcohol is on the list too, but mostly there as a preservative: not a fragrance flag.
+    assert "benzyl alcohol" in annex and lexicon().exact["benzyl alcohol"].ingredient_class == ""
+
+
+def test_no_label_name_means_two_things():
+    # The lexicon drops an alias two classes share; the catalogue should have none to drop.
+    import json
+
+    from labels.inci import fold
+
+    owners = {}
+    for record in json.loads(FIXTURE.read_text(encoding="utf-8")):
+        if record["model"] == "ingredients.ingredient":
+            f = record["fields"]
+            for name in [f["name"], f["inci_name"], *f["synonyms"].splitlines()]:
+                if fold(name):
+                    owners.setdefault(fold(name), set()).add(f["ingredient_class"])
+    assert {name: classes for name, classes in owners.items() if len(classes) > 1} == {}
