@@ -91,7 +91,10 @@ class Recognised:
     may_contain: bool
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "slug": self.slug, "name": self.name, "class": self.ingredient_class}
+        out = {"text": self.text, "slug": self.slug, "name": self.name, "class": self.ingredient_class}
+        if self.may_contain:
+            out["may_contain"] = True
+        return out
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,12 +157,12 @@ class LabelCheck:
 
     def to_dict(self) -> dict:
         return {
-            "recognised": [r.to_dict() for r in self.recognised if r.slug or r.ingredient_class],
+            "recognised": [r.to_dict() for r in self.recognised],
             "unrecognised": list(self.unrecognised),
             "flags": [f.to_dict() for f in self.flags],
             "fits": self.fits.to_dict() if self.fits else None,
             "verdict": self.verdict,
-            "known": [r.text for r in self.recognised if not (r.slug or r.ingredient_class)],
+            "with_routine": self.with_routine,
             "set_aside": list(self.set_aside),
             "truncated": self.truncated,
         }

@@ -68,7 +68,7 @@ def test_with_a_token_it_judges_against_that_routine(client):
 
     oily = make_routine()
     data = client.post("/check.json", {"label": BHA, "token": oily.token}).json()
-    assert data["verdict"] == "fits"
+    assert data["verdict"] == "fits" and data["with_routine"] is True
     assert data["fits"]["step_kind"] == "exfoliate"
     assert data["fits"]["evenings"] and set(data["fits"]["evenings"]) <= {
         "mon",
@@ -87,6 +87,8 @@ def test_an_unknown_token_is_treated_as_no_token_with_a_message(client):
     assert response.status_code == 200
     assert "That saved routine wasn't found" in text and "Take care" in text
     assert "wasn't found" in page(client.get("/check/?token=" + "y" * 32))
+    data = client.post("/check.json", {"label": RETINOL, "token": "x" * 32}).json()
+    assert data["with_routine"] is False and data["verdict"] == "caution" and data["fits"] is None
 
 
 def test_the_json_follows_the_contract(client):
@@ -98,6 +100,10 @@ def test_the_json_follows_the_contract(client):
         "recognised"
     ]
     assert data["fits"] is None and data["verdict"] == "caution"
+    # Known formulation ingredients are recognised too, with no slug or class: no rule is about them.
+    assert {"text": "Phenoxyethanol", "slug": None, "name": "Formulation ingredient", "class": None} in data[
+        "recognised"
+    ]
     fragrance = next(f for f in data["flags"] if f["code"] == "fragrance")
     assert fragrance["severity"] == "info" and fragrance["text"]
     assert fragrance["sources"] and {"title", "url", "seed"} == set(fragrance["sources"][0])
