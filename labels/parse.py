@@ -2,9 +2,11 @@
 
 The heavy lifting (finding the list, brackets, blends, colourant blocks, folding) is `on-the-list`'s,
 through `labels/inci.py`. Added here: a heading that runs on inside a line ("… Ingredients: Aqua,
-…"), a list pasted with no heading at all, spaced em and en dashes used as separators, footnote
-definitions after the list ("*organic ingredients"), unspaced slashes (`Aqua/Water/Eau`) as extra
-forms to look up, and sentences of pack prose set aside rather than read as names.
+…"), several headings ("Key ingredients: …  Ingredients: …") and drug-facts labels (active and
+inactive ingredients), a list pasted with no heading at all, spaced em and en dashes used as
+separators, footnote definitions after the list ("*organic ingredients"), digits around a comma
+(`1,2-Hexanediol`), unspaced slashes and backslashes (`Aqua/Water/Eau`) as extra forms to look up,
+sentences of pack prose set aside rather than read as names, and a cap on the number of names.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _INLINE_HEADING = re.compile(
     r"(?i)\b(?:ingredients?|ingr[ée]dients?|inhaltsstoffe|zutaten|ingredienti|ingredientes|"
     r"ingredi[eë]nten|sk[lł]adniki|inci)\b\s*(?:list\s*)?[:：]"
 )
+# US drug-facts labels print the active and the inactive ingredients as two lists of one product.
+_INACTIVE = re.compile(r"(?i)\binactive\s+ingredients?\s*[:：]")
+_ACTIVE = re.compile(r"(?i)\bactive\s+ingredients?\s*[:：]")
 _SPACED_DASH = re.compile(r"\s+[–—―]\s+")
 _FOOTNOTE_DEFINITION = re.compile(
     r"(?im)(?:^|(?<=[.\])\n]))\s*[*†‡°]+\s*[^,;\n*]{0,80}?\b(?:organic|natural|origin|certified|ingredients?|"
@@ -55,13 +60,28 @@ class ParsedLabel:
         return tuple(n for n in self.names if not n.may_contain)
 
 
+def _separators(text: str) -> int:
+    return text.count(",") + text.count(";") + text.count("•")
+
+
 def _block(text: str) -> tuple[str, bool]:
+    inactive = _INACTIVE.search(text)
+    if inactive:
+        active = _ACTIVE.search(text[: inactive.start()])
+        start = active.end() if active else inactive.end()
+        text = "Ingredients: " + text[start : inactive.start()] + ", " + text[inactive.end() :]
+    headings = list(_INLINE_HEADING.finditer(text))
+    if len(headings) > 1:
+        # "Key ingredients: niacinamide and zinc. Full ingredient list: Aqua, ...": the list is the part
+        # with the most separators before the next heading.
+        ends = [h.start() for h in headings[1:]] + [len(text)]
+        best = max(range(len(headings)), key=lambda i: (_separators(text[headings[i].end() : ends[i]]), -i))
+        return inci.trim(text[headings[best].end() :]), True
     block, found = inci.find_block(text)
     if found:
         return block, True
-    inline = _INLINE_HEADING.search(text)
-    if inline:
-        return inci.trim(text[inline.end() :]), True
+    if headings:
+        return inci.trim(text[headings[0].end() :]), True
     return inci.trim(text), False
 
 
@@ -70,9 +90,9 @@ def _forms(printed: inci.Printed) -> tuple[str, ...]:
     forms.extend(inci.fold(f) for f in printed.forms)
     # "Aqua/Water/Eau": a slash with no spaces is also how synonyms are printed; a polymer's slashes
     # list its monomers instead, so its parts are never looked up.
-    if "/" in printed.raw and not _POLYMER.search(printed.raw):
+    if ("/" in printed.raw or "\\" in printed.raw) and not _POLYMER.search(printed.raw):
         for form in list(forms):
-            forms.extend(part.strip() for part in form.split("/"))
+            forms.extend(part.strip() for part in form.replace("\\", "/").split("/"))
     seen: dict[str, None] = {}
     for form in forms:
         form = form.strip(" .,;:-")

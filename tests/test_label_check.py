@@ -190,6 +190,39 @@ def test_it_reads_messy_labels():
     assert bpo[-1] == "Disodium EDTA"  # "Directions: ..." is cut off
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Inhaltsstoffe: Aqua, Glycerin, Parfum", ["Aqua", "Glycerin", "Parfum"]),
+        ("INGREDIENTES: AQUA, NIACINAMIDE", ["AQUA", "NIACINAMIDE"]),
+        ("Ingredients\nAqua\nGlycerin\nNiacinamide\n", ["Aqua", "Glycerin", "Niacinamide"]),
+        (
+            "Key ingredients: niacinamide and zinc to balance oil.\nFull ingredient list: Aqua, Niacinamide, Zinc PCA",
+            ["Aqua", "Niacinamide", "Zinc PCA"],
+        ),
+        (
+            "Key Ingredients: Salicylic Acid 2%\n\nIngredients: Aqua, Salicylic Acid, Glycerin",
+            ["Aqua", "Salicylic Acid", "Glycerin"],
+        ),
+        (
+            "Drug Facts. Active Ingredients: Zinc Oxide 12%. Inactive Ingredients: Water, Glycerin. "
+            "Warnings: For external use only.",
+            ["Zinc Oxide", "Water", "Glycerin"],
+        ),
+        ("aqua; glycerin; PARFUM (FRAGRANCE); limonene", ["aqua", "glycerin", "PARFUM (FRAGRANCE)", "limonene"]),
+    ],
+)
+def test_it_finds_the_list_under_any_heading(text, names):
+    assert [n.text for n in parse_label(text).names] == names
+
+
+def test_slashes_and_backslashes_print_synonyms_but_a_polymer_keeps_its_monomers():
+    water = parse_label("Water\\Aqua, Aqua/Water/Eau").names
+    assert "aqua" in water[0].forms and "water" in water[1].forms
+    polymer = parse_label("Acrylates/C10-30 Alkyl Acrylate Crosspolymer").names[0]
+    assert polymer.forms == ("acrylates/c10-30 alkyl acrylate crosspolymer",)
+
+
 def test_without_a_routine_it_says_who_should_take_care():
     result = check("retinol_squalane")
     assert result.verdict == "caution" and result.fits is None
