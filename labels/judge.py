@@ -410,7 +410,13 @@ def _choose_step(entries, routine: RoutineView, kind: str | None) -> StepView | 
         steps.setdefault((step.kind, step.product_type), step)
     candidates = list(steps.values())
     if kind:
-        candidates = [s for s in candidates if s.kind == kind]
+        # A step for an active (a BHA exfoliant, a retinoid serum, a clay mask) needs that active.
+        candidates = [
+            s
+            for s in candidates
+            if s.kind == kind
+            and (s.kind in FORM_STEPS - {StepKind.MASK} or actives & s.classes or not s.classes & ACTIVE_CLASSES)
+        ]
     else:
         candidates = [s for s in candidates if s.kind not in FORM_STEPS]
 

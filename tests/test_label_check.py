@@ -236,6 +236,9 @@ def test_it_uses_the_step_the_person_names():
     result = check("betaine_salicylate_cleanser", "oily_beginner", step_kind="cleanse")
     assert result.fits.step_kind == "cleanse"
     assert check("niacinamide_serum", "oily_beginner", step_kind="sunscreen").fits is None
+    # Called an exfoliant or a mask, a product without the step's active serves neither.
+    assert check("hydrating_toner_unscented", "oily_beginner", step_kind="exfoliate").fits is None
+    assert check("hydrating_toner_unscented", "oily_beginner", step_kind="mask").fits is None
 
 
 def test_the_contract_json_shape():
