@@ -83,3 +83,18 @@ def labelled_fragrance_allergens() -> frozenset[str]:
                 if fold(name):
                     names.add(fold(name))
     return frozenset(names)
+
+
+def uv_filter_names() -> frozenset[str]:
+    """Folded glossary names of the UV filters Annex VI allows, from the same shipped export."""
+    import csv
+    import io
+
+    from on_the_list.annexes import HEADER_ROW, split_glossary
+    from on_the_list.register import VENDORED
+
+    rows = list(csv.reader(io.StringIO((VENDORED / "annex_VI.csv").read_text(encoding="utf-8"))))
+    glossary = rows[HEADER_ROW].index("Name of Common Ingredients Glossary")
+    return frozenset(
+        fold(name) for row in rows[HEADER_ROW + 1 :] if len(row) > glossary for name in split_glossary(row[glossary])
+    )

@@ -287,7 +287,7 @@ class _Flags:
         self.add(
             (code, ingredient.slug or ingredient.name if ingredient else None),
             Flag(
-                code=code,
+                code=str(code),
                 ingredient=ingredient.slug if ingredient else None,
                 name=ingredient.name if ingredient else "",
                 severity=severity,
@@ -367,7 +367,7 @@ def _ingredient_flags(flags: _Flags, lexicon: Lexicon, active, person: Person | 
             flags.add(
                 ("not_recommended", ing.slug),
                 Flag(
-                    code=WarningCode.NOT_RECOMMENDED,
+                    code=str(WarningCode.NOT_RECOMMENDED),
                     ingredient=ing.slug,
                     name=ing.name,
                     severity=Severity.CAUTION,
@@ -476,7 +476,7 @@ def _routine_flags(flags, lexicon: Lexicon, entries, person: Person, routine: Ro
                     flags.add(
                         ("conflict", entry.ingredient_class, other),
                         Flag(
-                            code=WarningCode.CONFLICT,
+                            code=str(WarningCode.CONFLICT),
                             ingredient=item.slug,
                             name=item.name,
                             severity=Severity.CAUTION,

@@ -28,6 +28,9 @@ LABELS = {
     "mineral_sunscreen": "Mineral Sunscreen SPF 50. Active: Zinc Oxide 20%.\nIngredients: Zinc Oxide 20% (nano), Aqua, "
     "C12-15 Alkyl Benzoate, Caprylic/Capric Triglyceride, Polyglyceryl-3 Polyricinoleate, Glycerin, "
     "Polyhydroxystearic Acid, Magnesium Sulfate, Tocopherol, Phenoxyethanol, Ethylhexylglycerin.",
+    "chemical_sunscreen": "UV Fluid SPF 50+ PA++++\nIngredients: Aqua, Homosalate, Ethylhexyl Salicylate, Butyl Methoxydibenzoylmethane, "
+    "Octocrylene, Bis-Ethylhexyloxyphenol Methoxyphenyl Triazine, Glycerin, Silica, Dimethicone, Parfum, Tocopherol, "
+    "Phenoxyethanol",
     "bpo_wash": "Acne Foaming Wash, 4% benzoyl peroxide\nIngredients: Benzoyl Peroxide 4%, Water, Sodium Lauryl Sulfate, "
     "Cocamidopropyl Betaine, Glycerin, Carbomer, Sodium Hydroxide, Disodium EDTA. Directions: wet face, lather.",
     "azelaic_cream": "Azelaic Acid Suspension 10%. Ingredients: Water, Azelaic Acid, Dimethicone, Isohexadecane, "

@@ -87,6 +87,8 @@ EXPECTED = [
     ("alcohol_tea_tree_toner", "oily_beginner", "caution", "exfoliate", {"not_recommended"}),
     ("mineral_sunscreen", "rosacea", "fits", "sunscreen", set()),
     ("mineral_sunscreen", "pregnant", "fits", "sunscreen", set()),
+    ("chemical_sunscreen", "oily_beginner", "fits", "sunscreen", set()),
+    ("chemical_sunscreen", "fragrance_free", "avoid", None, {"fragrance"}),
     ("bpo_wash", "oily_beginner", "fits", "cleanse", set()),
     ("azelaic_cream", "pregnant", "fits", "moisturise", set()),
     ("cleansing_balm", "oily_beginner", "not_needed", None, set()),
@@ -313,6 +315,18 @@ def test_every_labelled_fragrance_allergen_is_one_annex_iii_makes_labels_name():
     assert names - {fold("Labelled fragrance allergen")} - PROHIBITED_FRAGRANCES <= annex
     # Benzyl alcohol is on the list too, but mostly there as a preservative: not a fragrance flag.
     assert "benzyl alcohol" in annex and lexicon().exact["benzyl alcohol"].ingredient_class == ""
+
+
+def test_every_uv_filter_pattern_name_is_an_annex_vi_filter_or_its_us_name():
+    from labels.inci import uv_filter_names
+
+    annex = uv_filter_names()
+    us_names = {"avobenzone", "octinoxate", "octisalate", "oxybenzone", "ensulizole", "ecamsule"}
+    us_names.add("octyl methoxycinnamate")
+    names = {form for form, entry in lexicon().exact.items() if entry.name == "UV filters (EU Annex VI)"}
+    assert len(names) > 30
+    assert names - us_names <= annex
+    assert lexicon().exact["zinc oxide"].slug == "zinc-oxide"  # the catalogue's own ingredient wins
 
 
 def test_no_label_name_means_two_things():
