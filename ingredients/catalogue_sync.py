@@ -18,6 +18,8 @@ from django.core import serializers
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 
+from labels.models import LabelPattern
+
 from . import models as m
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
@@ -26,6 +28,7 @@ FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
 MODELS: tuple[type[models.Model], ...] = (
     m.Source,
     m.Ingredient,
+    LabelPattern,
     m.WarningMessage,
     m.ProductType,
     m.RoutineStep,

@@ -216,6 +216,13 @@ class WarningCode(models.TextChoices):
     FRAGRANCE_FREE = "fragrance_free", "Fragrance-free"
     DRY_SKIN = "dry_skin", "Dry skin"
     NOT_RECOMMENDED = "not_recommended", "Never recommended"
+    # Raised by the label check (labels/judge.py) about a product, not by the routine engine.
+    FRAGRANCE = "fragrance", "Fragrance or a labelled fragrance allergen"
+    ESSENTIAL_OIL = "essential_oil", "Essential oil"
+    ASTRINGENT = "astringent", "Astringent"
+    KITCHEN_REMEDY = "kitchen_remedy", "Kitchen remedy"
+    CONFLICT = "conflict", "Conflicts with an active in your routine"
+    DUPLICATE_ACTIVE = "duplicate_active", "A second active of a kind your routine has"
 
 
 class ConflictRule(models.TextChoices):

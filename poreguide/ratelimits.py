@@ -48,3 +48,11 @@ def check_routine_post_limit(request) -> None:
     """
     if is_ratelimited(request, **ROUTINE_POSTS, increment=True):
         raise Ratelimited()
+
+
+def label_check_rate(group, request):
+    return settings.LABEL_CHECK_RATE_LIMIT
+
+
+# The label check: its own counter, so checking labels never uses up routine saves.
+LABEL_CHECKS = {"group": "label-checks", "key": "ip", "rate": label_check_rate, "method": "POST"}

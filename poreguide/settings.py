@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "poreguide",
     "ingredients",
     "routines",
+    "labels",
 ]
 
 MIDDLEWARE = [
@@ -239,6 +240,8 @@ AXES_LOCKOUT_CALLABLE = "poreguide.views.locked_out"
 # Public questionnaire posts per client address (django-ratelimit, poreguide.ratelimits).
 RATELIMIT_ENABLE = envbool("RATELIMIT_ENABLE", True)
 ROUTINE_RATE_LIMIT = os.environ.get("ROUTINE_RATE_LIMIT") or "20/m"
+# Label checks (POST /check/ and /check.json) per client address.
+LABEL_CHECK_RATE_LIMIT = os.environ.get("LABEL_CHECK_RATE_LIMIT") or "30/m"
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "poreguide.ratelimits.client_ip"
 RATELIMIT_VIEW = "poreguide.views.rate_limited"

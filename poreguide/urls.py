@@ -19,4 +19,5 @@ urlpatterns = [
     path("privacy/", privacy, name="privacy"),
     path("", include("routines.urls")),
     path("", include("ingredients.urls")),
+    path("", include("labels.urls")),
 ]

@@ -81,6 +81,7 @@ def test_the_curators_group_may_edit_the_catalogue_and_nothing_else():
         for model in CATALOGUE_MODELS
         for action in ("add", "change", "delete", "view")
     } | {("ingredients", "view_catalogueversion")}
+    expected |= {("labels", f"{action}_labelpattern") for action in ("add", "change", "delete", "view")}
     assert perms == expected
 
 

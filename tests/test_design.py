@@ -22,7 +22,8 @@ ICONS = [
 HOOKS = {
     "after-plan", "calendar", "explanation", "guided", "hero", "ingredient", "landing", "messages",
     "no-print", "requiredField", "routine", "slot", "source-url", "sources-line", "treatment", "use", "why",
-    "warning", "ingredients", "how", "rest", "phases", "sources-label",
+    "warning", "ingredients", "how", "rest", "phases", "sources-label", "flag", "flag-", "label-form",
+    "label-result", "recognised", "unrecognised", "verdict", "verdict-",
 }  # fmt: skip
 
 

@@ -71,10 +71,8 @@ CONTRACT_MYTHS = {
     "permanent_shrinking", "pores_open_close", "oily_skin_skip_moisturiser", "harsh_astringents_tighten",
     "kitchen_remedies_safe", "more_exfoliation_better", "squeezing_clears_pores", "poreless_skin",
 }  # fmt: skip
-# FRAGRANCE joins when the label check's fragrance rows land.
 CONTRACT_CLASSES = {c.value for c in IngredientClass} - {
     IngredientClass.PHYSICAL_EXFOLIANT,
-    IngredientClass.FRAGRANCE,
 }
 
 CITED_MODELS = [
@@ -274,6 +272,7 @@ AWAITING_AUTHORITY = {
     ("Conflict", "physical_exfoliant", "pha"),
     ("Conflict", "astringent", "aha"),
     ("Conflict", "astringent", "bha"),
+    ("WarningMessage", "astringent"),  # the label check's flag, on the same grounds as the rows above
 }
 
 

@@ -65,6 +65,12 @@ def test_redaction_keeps_six_characters_of_a_token_anywhere_in_a_line():
     assert token not in record.getMessage()
 
 
+def test_redaction_covers_the_label_checks_token_in_a_query():
+    token = "AbCdEfGhIjKlMnOpQrStUvWxYz012345"
+    assert redact(f'"GET /check/?token={token} HTTP/1.1" 200') == '"GET /check/?token=AbCdEf* HTTP/1.1" 200'
+    assert redact(f"/check/?lang=en&token={token}&x=1") == "/check/?lang=en&token=AbCdEf*&x=1"
+
+
 def database_down(request):
     raise OperationalError('connection to server at "db" failed: Connection refused')
 

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from django import template
 from django.utils.html import format_html
 
+from ingredients.vocab import SourceKind
+
 register = template.Library()
 
 
@@ -16,8 +18,11 @@ def citation(source) -> str:
     """
     if isinstance(source, Mapping):
         text, url, kind = source.get("title") or "", source.get("url"), ""
-    else:
+    elif hasattr(source, "citation_text"):  # a Source row
         text, url, kind = source.citation_text(), source.url, source.get_kind_display()
+    else:  # a snapshot's or a saved routine's source: the citation is already written out
+        text, url = getattr(source, "citation", "") or source.title, source.url
+        kind = str(SourceKind(source.kind).label) if getattr(source, "kind", "") in SourceKind.values else ""
     cited = format_html('<a href="{}" rel="noopener noreferrer">{}</a>', url, text) if url else format_html("{}", text)
     if not kind:
         return cited

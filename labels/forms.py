@@ -1,0 +1,33 @@
+from django import forms
+
+from ingredients.vocab import StepKind
+
+from .parse import MAX_LABEL_CHARS
+
+
+class LabelForm(forms.Form):
+    label = forms.CharField(
+        label="Ingredient list",
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false", "autocomplete": "off"}),
+        max_length=MAX_LABEL_CHARS,
+        help_text="Paste the ingredients as printed on the pack or the shop's page; the heading and text around "
+        "it are fine. Nothing you paste is stored.",
+        error_messages={
+            "required": "Paste a product's ingredient list to check it.",
+            "max_length": "That is longer than any ingredient list (at most %(limit_value)d characters): paste "
+            "only the ingredients.",
+        },
+    )
+    kind = forms.TypedChoiceField(
+        label="What kind of product is it? (optional)",
+        choices=[("", "I don't know")] + list(StepKind.choices),
+        required=False,
+        empty_value=None,
+    )
+    token = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
+
+    def clean_label(self):
+        label = self.cleaned_data["label"]
+        if not label.strip():
+            raise forms.ValidationError(self.fields["label"].error_messages["required"])
+        return label

@@ -1,0 +1,38 @@
+"""Curators edit label patterns like the rest of the catalogue (the group comes from ingredients 0002)."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+ACTIONS = ("add", "change", "delete", "view")
+
+
+def grant(apps, schema_editor):
+    app_config = apps.get_app_config("labels")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _ = Group.objects.get_or_create(name="Curators")
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="labels", codename__in=[f"{a}_labelpattern" for a in ACTIONS]
+        )
+    )
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name="Curators").first()
+    if group is not None:
+        group.permissions.remove(*Permission.objects.filter(content_type__app_label="labels"))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("labels", "0001_label_patterns"),
+        ("ingredients", "0002_curators_group"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]

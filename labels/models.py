@@ -1,0 +1,99 @@
+"""Curated name patterns for the label check: class-level names (retinyl esters, essential oils,
+surfactants, ...) that no single catalogue ingredient's INCI name or synonyms cover.
+
+Ingredient aliases themselves live on `ingredients.Ingredient` (`inci_name`, `synonyms`).
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+from ingredients.models import Ingredient, SlugManager, Source
+from ingredients.vocab import IngredientClass, StepKind
+
+
+class LabelPattern(models.Model):
+    """Names printed on labels that mean a known kind of ingredient.
+
+    A printed name matches when, after folding (case, spaces, dashes), it equals one of `names`, or
+    it starts with `starts_with` and ends with `ends_with` (whichever are given), at a word boundary.
+    No regular expressions and no fuzzy matching: a safety decision rests on an exact curated form.
+    """
+
+    slug = models.SlugField(unique=True, max_length=80)
+    name = models.CharField(
+        max_length=120, help_text="What these names are, shown to people, e.g. “Retinyl esters (retinoids)”."
+    )
+    names = models.TextField(blank=True, help_text="Exact names as printed on labels, one per line.")
+    starts_with = models.CharField(
+        max_length=80, blank=True, help_text="Whole words a name starts with, e.g. “retinyl”."
+    )
+    ends_with = models.CharField(max_length=80, blank=True, help_text="Whole words a name ends with, e.g. “leaf oil”.")
+    ingredient = models.ForeignKey(
+        Ingredient,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="label_patterns",
+        help_text="The catalogue ingredient these names are (optional).",
+    )
+    ingredient_class = models.CharField(
+        "class",
+        max_length=20,
+        choices=IngredientClass.choices,
+        blank=True,
+        help_text="The class these names belong to; the class's contraindications and conflicts then apply. "
+        "Empty: a known formulation ingredient (water, thickener, preservative, ...) no rule is about.",
+    )
+    step_kind = models.CharField(
+        "usually a product for",
+        max_length=20,
+        choices=StepKind.choices,
+        blank=True,
+        help_text="Products with these names are usually this step, e.g. surfactants: cleanse.",
+    )
+    note = models.TextField(blank=True, help_text="Why these names mean this, for curators.")
+    sources = models.ManyToManyField(Source, related_name="label_patterns", blank=True)
+    history = HistoricalRecords(m2m_fields=["sources"])
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(names="") | ~Q(starts_with="") | ~Q(ends_with=""),
+                name="label_pattern_has_a_form",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def clean(self):
+        if self.ingredient_id and self.ingredient_class and self.ingredient.ingredient_class != self.ingredient_class:
+            raise ValidationError({"ingredient_class": "Leave empty or use the ingredient's own class."})
+        if self.ingredient_class and not (self.names.strip() or self.starts_with or self.ends_with):
+            raise ValidationError("Give exact names, a first word or a last word.")
+
+
+class LexiconStamp(models.Model):
+    """One row whose `version` changes whenever anything the label check reads changes.
+
+    The catalogue's own version digests what the routine engine reads, which leaves out labels'
+    aliases (`inci_name`, `synonyms`) and patterns; each process caches its label lexicon per
+    (catalogue version, stamp).
+    """
+
+    version = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="lexicon_stamp_singleton")]
+
+    def __str__(self):
+        return f"Label lexicon {self.version}"

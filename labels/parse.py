@@ -1,0 +1,135 @@
+"""Read a pasted label into the names it declares, in printed order. Pure: no Django, no database.
+
+The heavy lifting (finding the list, brackets, blends, colourant blocks, folding) is `on-the-list`'s,
+through `labels/inci.py`. Added here: a heading that runs on inside a line ("… Ingredients: Aqua,
+…"), several headings ("Key ingredients: …  Ingredients: …") and drug-facts labels (active and
+inactive ingredients), a list pasted with no heading at all, spaced em and en dashes used as
+separators, footnote definitions after the list ("*organic ingredients"), digits around a comma
+(`1,2-Hexanediol`), unspaced slashes and backslashes (`Aqua/Water/Eau`) as extra forms to look up,
+sentences of pack prose set aside rather than read as names, and a cap on the number of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import inci
+
+MAX_LABEL_CHARS = 10_000
+# A real product lists well under a hundred; more is several products (a palette, a kit) pasted at
+# once. Reading stops there, and the result says so, which keeps every check fast.
+MAX_NAMES = 200
+# No INCI name has more words than this; a longer entry is a sentence of pack text.
+PROSE_WORDS = 8
+
+_INLINE_HEADING = re.compile(
+    r"(?i)\b(?:ingredients?|ingr[ée]dients?|inhaltsstoffe|zutaten|ingredienti|ingredientes|"
+    r"ingredi[eë]nten|sk[lł]adniki|inci)\b\s*(?:list\s*)?[:：]"
+)
+# US drug-facts labels print the active and the inactive ingredients as two lists of one product.
+_INACTIVE = re.compile(r"(?i)\binactive\s+ingredients?\s*[:：]")
+_ACTIVE = re.compile(r"(?i)\bactive\s+ingredients?\s*[:：]")
+_SPACED_DASH = re.compile(r"\s+[–—―]\s+")
+_FOOTNOTE_DEFINITION = re.compile(
+    r"(?im)(?:^|(?<=[.\])\n]))\s*[*†‡°]+\s*[^,;\n*]{0,80}?\b(?:organic|natural|origin|certified|ingredients?|"
+    r"biologique|bio|ecocert|cosmos|from|issus?|derived)\b[^,;\n]*"
+)
+# "1,2-Hexanediol", "C12,15": a comma between digits is part of a name, not a separator.
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_KEEP = "\u201a"  # a low comma the parser doesn't split on, turned back into "," after reading
+_POLYMER = re.compile(r"(?i)(?:co|cross|homo)?polymer\b")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabelName:
+    text: str  # as printed, without percentages and footnote marks
+    forms: tuple[str, ...]  # folded forms to look up, the whole name first
+    may_contain: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedLabel:
+    names: tuple[LabelName, ...]
+    found_heading: bool
+    set_aside: tuple[str, ...]  # sentences of pack text inside the list, not read as names
+    truncated: bool = False  # more than MAX_NAMES names: only the first ones were read
+
+    @property
+    def declared(self) -> tuple[LabelName, ...]:
+        return tuple(n for n in self.names if not n.may_contain)
+
+
+def _separators(text: str) -> int:
+    return text.count(",") + text.count(";") + text.count("•")
+
+
+def _block(text: str) -> tuple[str, bool]:
+    inactive = _INACTIVE.search(text)
+    if inactive:
+        active = _ACTIVE.search(text[: inactive.start()])
+        start = active.end() if active else inactive.end()
+        text = "Ingredients: " + text[start : inactive.start()] + ", " + text[inactive.end() :]
+    headings = list(_INLINE_HEADING.finditer(text))
+    if len(headings) > 1:
+        # "Key ingredients: niacinamide and zinc. Full ingredient list: Aqua, ...": the list is the part
+        # with the most separators before the next heading.
+        ends = [h.start() for h in headings[1:]] + [len(text)]
+        best = max(range(len(headings)), key=lambda i: (_separators(text[headings[i].end() : ends[i]]), -i))
+        return inci.trim(text[headings[best].end() :]), True
+    block, found = inci.find_block(text)
+    if found:
+        return block, True
+    if headings:
+        return inci.trim(text[headings[0].end() :]), True
+    return inci.trim(text), False
+
+
+def _forms(printed: inci.Printed) -> tuple[str, ...]:
+    forms: list[str] = [printed.folded]
+    forms.extend(inci.fold(f) for f in printed.forms)
+    # "Aqua/Water/Eau": a slash with no spaces is also how synonyms are printed; a polymer's slashes
+    # list its monomers instead, so its parts are never looked up.
+    if ("/" in printed.raw or "\\" in printed.raw) and not _POLYMER.search(printed.raw):
+        for form in list(forms):
+            forms.extend(part.strip() for part in form.replace("\\", "/").split("/"))
+    seen: dict[str, None] = {}
+    for form in forms:
+        form = form.strip(" .,;:-")
+        if form:
+            seen.setdefault(form, None)
+    return tuple(seen)
+
+
+def _first_names(block: str, limit: int) -> tuple[str, bool]:
+    """The block up to its `limit`-th separator outside brackets, and whether anything was cut."""
+    depth = count = 0
+    for i, char in enumerate(block):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",;\n•·|":
+            count += 1
+            if count >= limit:
+                return block[:i], True
+    return block, False
+
+
+def parse_label(text: str) -> ParsedLabel:
+    text = text[:MAX_LABEL_CHARS].replace("\x00", " ")
+    text = _FOOTNOTE_DEFINITION.sub(" ", text)
+    text = _SPACED_DASH.sub(", ", text)
+    text = _DIGIT_COMMA.sub(_KEEP, text)
+    block, found = _block(text)
+    block, truncated = _first_names(block, MAX_NAMES)
+    names: list[LabelName] = []
+    aside: list[str] = []
+    for printed in inci.read(block):
+        if len(printed.raw.split()) > PROSE_WORDS:
+            aside.append(printed.raw.replace(_KEEP, ","))
+            continue
+        forms = tuple(f.replace(_KEEP, ",") for f in _forms(printed))
+        if forms:
+            names.append(LabelName(text=printed.raw.replace(_KEEP, ","), forms=forms, may_contain=printed.may_contain))
+    return ParsedLabel(names=tuple(names), found_heading=found, set_aside=tuple(aside), truncated=truncated)

@@ -1,0 +1,348 @@
+"""The label check's engine (labels/parse.py, labels/judge.py) on realistic labels and arbitrary text.
+
+Plain functions with no database: pytest-django fails any query, which keeps the engine pure. The
+lexicon and routines come from the real fixture through the same bridges the site uses.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from labels.judge import check_label
+from labels.lexicon import lexicon_from_fixture
+from labels.parse import parse_label
+from labels.routine_view import person_from_answers, routine_view
+from routines.builder import build_routine
+from routines.catalogue import catalogue_from_fixture
+from tests.catalogue_factory import make_answers
+from tests.label_cases import LABELS
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
+
+PROFILES = {
+    "pregnant": {"pregnancy": "yes", "concerns": {"blackheads", "enlarged_pores"}},
+    "isotretinoin": {"isotretinoin": True, "acne_prone": True, "concerns": {"blackheads"}},
+    "rosacea": {"rosacea_or_eczema": True, "sensitive": True, "concerns": {"redness"}, "skin_type": "combination"},
+    "fragrance_free": {"fragrance_free": True, "concerns": {"enlarged_pores", "texture"}},
+    "teenager": {"age_band": "under_18", "acne_prone": True, "concerns": {"blackheads", "oiliness"}},
+    "oily_beginner": {"concerns": {"enlarged_pores", "oiliness", "blackheads"}},
+}
+
+
+@cache
+def lexicon():
+    return lexicon_from_fixture(FIXTURE)
+
+
+@cache
+def catalogue():
+    return catalogue_from_fixture(FIXTURE)
+
+
+@cache
+def profile(name):
+    answers = make_answers(**PROFILES[name])
+    return person_from_answers(answers), routine_view(build_routine(answers=answers, catalogue=catalogue()))
+
+
+def check(label, who=None, **kw):
+    if who is None:
+        return check_label(text=LABELS[label], lexicon=lexicon(), **kw)
+    person, routine = profile(who)
+    return check_label(text=LABELS[label], lexicon=lexicon(), person=person, routine=routine, **kw)
+
+
+def raised(result):
+    """Flag codes that are more than information."""
+    return {f.code for f in result.flags if f.severity != "info"}
+
+
+# label, profile, verdict, the step it fits (or None), flag codes that must be raised
+EXPECTED = [
+    ("bha_leave_on", "oily_beginner", "fits", "exfoliate", set()),
+    ("bha_leave_on", "pregnant", "caution", "exfoliate", {"pregnancy"}),
+    ("bha_leave_on", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("bha_leave_on", "rosacea", "avoid", None, {"rosacea_eczema"}),
+    ("bha_leave_on", "teenager", "caution", "exfoliate", {"under_18"}),
+    # The routine's moisturiser already carries niacinamide: the serum can do that job.
+    ("niacinamide_serum", "oily_beginner", "fits", "moisturise", set()),
+    ("niacinamide_serum", "pregnant", "fits", "moisturise", set()),
+    ("retinol_squalane", "oily_beginner", "fits", "treat", set()),
+    ("retinol_squalane", "pregnant", "avoid", None, {"pregnancy"}),
+    ("retinol_squalane", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("retinol_squalane", "teenager", "avoid", None, {"under_18"}),
+    ("glycolic_toner", "fragrance_free", "avoid", None, {"fragrance"}),
+    ("glycolic_toner", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("glycolic_toner", "oily_beginner", "caution", None, {"conflict"}),
+    ("adapalene_gel", "pregnant", "avoid", None, {"pregnancy"}),
+    # OTC adapalene is for 12 and over (FDA label): a teenager takes care, within the weekly cap.
+    ("adapalene_gel", "teenager", "caution", None, {"under_18"}),
+    ("adapalene_gel", "oily_beginner", "fits", "treat", set()),
+    ("fragranced_moisturiser", "fragrance_free", "avoid", None, {"fragrance"}),
+    ("fragranced_moisturiser", "rosacea", "caution", "moisturise", {"fragrance"}),
+    ("fragranced_moisturiser", "oily_beginner", "fits", "moisturise", set()),
+    ("alcohol_tea_tree_toner", "rosacea", "avoid", None, {"rosacea_eczema", "sensitive_skin", "essential_oil"}),
+    ("alcohol_tea_tree_toner", "fragrance_free", "avoid", None, {"essential_oil", "fragrance"}),
+    ("alcohol_tea_tree_toner", "oily_beginner", "caution", "exfoliate", {"not_recommended"}),
+    ("mineral_sunscreen", "rosacea", "fits", "sunscreen", set()),
+    ("mineral_sunscreen", "pregnant", "fits", "sunscreen", set()),
+    ("chemical_sunscreen", "oily_beginner", "fits", "sunscreen", set()),
+    ("chemical_sunscreen", "fragrance_free", "avoid", None, {"fragrance"}),
+    # The routine already has a benzoyl peroxide gel: a wash would be a second one.
+    ("bpo_wash", "oily_beginner", "caution", None, {"duplicate_active"}),
+    ("azelaic_cream", "pregnant", "fits", "moisturise", set()),
+    ("cleansing_balm", "oily_beginner", "not_needed", None, set()),
+    ("clay_mask", "oily_beginner", "fits", "mask", set()),
+    ("clay_mask", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("clay_mask", "fragrance_free", "avoid", None, {"essential_oil", "fragrance"}),
+    ("messy_caps_footnotes", "rosacea", "fits", None, set()),
+    ("messy_may_contain", "oily_beginner", "fits", "moisturise", set()),
+    ("messy_dashes_spaces", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("retinyl_pregnancy_trap", "pregnant", "avoid", None, {"pregnancy"}),
+    ("retinyl_pregnancy_trap", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("mandelic_serum", "isotretinoin", "avoid", None, {"isotretinoin"}),
+    ("betaine_salicylate_cleanser", "oily_beginner", "caution", "cleanse", {"duplicate_active"}),
+    ("kitchen_mask", "oily_beginner", "caution", "mask", {"kitchen_remedy"}),
+    ("kitchen_mask", "rosacea", "avoid", None, {"rosacea_eczema", "kitchen_remedy"}),
+    ("hydrating_toner_unscented", "rosacea", "fits", "tone", set()),
+    ("list_only_no_heading", "fragrance_free", "fits", "moisturise", set()),
+    ("unknown_botanicals", "oily_beginner", "unknown", None, set()),
+]
+
+
+@pytest.mark.parametrize(("label", "who", "verdict", "step", "codes"), EXPECTED, ids=lambda v: str(v))
+def test_it_judges_realistic_labels_for_each_profile(label, who, verdict, step, codes):
+    result = check(label, who)
+    assert result.verdict == verdict
+    if step is not None:
+        assert result.fits is not None and result.fits.step_kind == step
+    if verdict in ("avoid", "not_needed", "unknown"):
+        assert result.fits is None
+    assert codes <= raised(result), raised(result)
+
+
+def test_every_realistic_label_but_the_unknown_one_is_recognised_enough_to_judge():
+    for name in LABELS:
+        result = check(name)
+        if name == "unknown_botanicals":
+            assert result.known_share < 0.5
+        else:
+            assert result.known_share >= 0.5, (name, result.unrecognised)
+
+
+def test_it_recognises_names_through_curated_aliases():
+    result = check_label(
+        text="Ingredients: Sodium Hyaluronate, Alcohol Denat., Melaleuca Alternifolia Leaf Oil, "
+        "Hamamelis Virginiana (Witch Hazel) Water, Retinyl Palmitate, Hydroxypinacolone Retinoate, Mandelic Acid, "
+        "Betaine Salicylate, Lavandula Angustifolia Oil, Parfum, Linalool, Limonene",
+        lexicon=lexicon(),
+    )
+    got = [(r.slug, r.ingredient_class) for r in result.recognised]
+    assert got == [
+        ("hyaluronic-acid", "humectant"),
+        ("denatured-alcohol", "astringent"),
+        ("tea-tree-oil", "essential_oil"),
+        ("witch-hazel", "astringent"),
+        (None, "retinoid"),
+        (None, "retinoid"),
+        (None, "aha"),
+        (None, "bha"),
+        (None, "essential_oil"),
+        ("fragrance", "fragrance"),
+        ("fragrance-allergens", "fragrance"),
+        ("fragrance-allergens", "fragrance"),
+    ]
+    assert result.unrecognised == ()
+
+
+def test_it_never_matches_a_name_by_similarity():
+    result = check_label(text="Ingredients: Salicylic Acidd, Retinoll, Niacinamid", lexicon=lexicon())
+    assert result.recognised == ()
+    assert result.unrecognised == ("Salicylic Acidd", "Retinoll", "Niacinamid")
+    assert result.verdict == "unknown"
+
+
+def test_bha_on_a_label_is_the_preservative_not_salicylic_acid():
+    result = check_label(text="Ingredients: Aqua, Glycerin, BHA", lexicon=lexicon())
+    assert all(r.slug != "salicylic-acid" for r in result.recognised)
+
+
+def test_a_pressed_seed_oil_is_an_emollient_and_a_peel_oil_an_essential_oil():
+    result = check_label(
+        text="Ingredients: Rosa Canina Seed Oil, Citrus Limon (Lemon) Peel Oil, Rosa Damascena Flower Water",
+        lexicon=lexicon(),
+    )
+    assert [r.ingredient_class for r in result.recognised] == ["emollient", "essential_oil", None]
+
+
+def test_it_reads_messy_labels():
+    names = [n.text for n in parse_label(LABELS["messy_caps_footnotes"]).names]
+    assert names[:3] == ["AQUA/WATER/EAU", "GLYCERIN", "CERAMIDE NP"]
+    assert "SODIUM HYALURONATE" in names and "PANTHENOL" in names  # "(AND)" splits a blend
+    assert not any("natural" in n.lower() for n in names)  # the footnote is not an ingredient
+    may = [n.text for n in parse_label(LABELS["messy_may_contain"]).names if n.may_contain]
+    assert may == ["CI 77891", "CI 77491", "CI 77492", "CI 77499"]
+    dashes = [n.text for n in parse_label(LABELS["messy_dashes_spaces"]).names]
+    assert len(dashes) == 6 and dashes[1] == "Glycerin"
+    hexanediol = [n.text for n in parse_label(LABELS["hydrating_toner_unscented"]).names]
+    assert "1,2-Hexanediol" in hexanediol
+    sunscreen = parse_label(LABELS["mineral_sunscreen"]).names[0]
+    assert "zinc oxide" in sunscreen.forms  # "Zinc Oxide 20% (nano)"
+    bpo = [n.text for n in parse_label(LABELS["bpo_wash"]).names]
+    assert bpo[-1] == "Disodium EDTA"  # "Directions: ..." is cut off
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Inhaltsstoffe: Aqua, Glycerin, Parfum", ["Aqua", "Glycerin", "Parfum"]),
+        ("INGREDIENTES: AQUA, NIACINAMIDE", ["AQUA", "NIACINAMIDE"]),
+        ("Ingredients\nAqua\nGlycerin\nNiacinamide\n", ["Aqua", "Glycerin", "Niacinamide"]),
+        (
+            "Key ingredients: niacinamide and zinc to balance oil.\nFull ingredient list: Aqua, Niacinamide, Zinc PCA",
+            ["Aqua", "Niacinamide", "Zinc PCA"],
+        ),
+        (
+            "Key Ingredients: Salicylic Acid 2%\n\nIngredients: Aqua, Salicylic Acid, Glycerin",
+            ["Aqua", "Salicylic Acid", "Glycerin"],
+        ),
+        (
+            "Drug Facts. Active Ingredients: Zinc Oxide 12%. Inactive Ingredients: Water, Glycerin. "
+            "Warnings: For external use only.",
+            ["Zinc Oxide", "Water", "Glycerin"],
+        ),
+        ("aqua; glycerin; PARFUM (FRAGRANCE); limonene", ["aqua", "glycerin", "PARFUM (FRAGRANCE)", "limonene"]),
+    ],
+)
+def test_it_finds_the_list_under_any_heading(text, names):
+    assert [n.text for n in parse_label(text).names] == names
+
+
+def test_slashes_and_backslashes_print_synonyms_but_a_polymer_keeps_its_monomers():
+    water = parse_label("Water\\Aqua, Aqua/Water/Eau").names
+    assert "aqua" in water[0].forms and "water" in water[1].forms
+    polymer = parse_label("Acrylates/C10-30 Alkyl Acrylate Crosspolymer").names[0]
+    assert polymer.forms == ("acrylates/c10-30 alkyl acrylate crosspolymer",)
+
+
+def test_without_a_routine_it_says_who_should_take_care():
+    result = check("retinol_squalane")
+    assert result.verdict == "caution" and result.fits is None
+    who = {f.condition for f in result.flags if f.code == "pregnancy"}
+    assert {"pregnancy=yes", "pregnancy=trying"} <= who
+    assert all(f.severity == "info" for f in result.flags)
+    assert check("niacinamide_serum").verdict == "not_needed"
+
+
+def test_it_uses_the_step_the_person_names():
+    result = check("betaine_salicylate_cleanser", "oily_beginner", step_kind="cleanse")
+    assert result.fits.step_kind == "cleanse"
+    assert check("niacinamide_serum", "oily_beginner", step_kind="sunscreen").fits is None
+    # Called an exfoliant or a mask, a product without the step's active serves neither.
+    assert check("hydrating_toner_unscented", "oily_beginner", step_kind="exfoliate").fits is None
+    assert check("hydrating_toner_unscented", "oily_beginner", step_kind="mask").fits is None
+
+
+def test_the_contract_json_shape():
+    data = check("bha_leave_on", "oily_beginner").to_dict()
+    assert set(data) >= {"recognised", "unrecognised", "flags", "fits", "verdict"}
+    assert {"text": "Salicylic Acid", "slug": "salicylic-acid", "name": "Salicylic acid", "class": "bha"} in data[
+        "recognised"
+    ]
+    assert data["fits"]["step_kind"] == "exfoliate"
+    assert set(data["fits"]["evenings"]) <= {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+
+# --- Properties --------------------------------------------------------------------------------
+
+label_text = st.one_of(
+    st.text(max_size=600),
+    st.lists(
+        st.sampled_from(
+            [
+                "Ingredients:", "Aqua", "Retinol", "Salicylic Acid", "Parfum", "Linalool", "(and)", "[+/- May contain:",
+                "CI 77491", "]", "Zinc Oxide 20%", "*organic", "Alcohol Denat.", "Kaolin", "Glycolic Acid", ", ",
+                "/", "(", ")", "—", "\u00a0", "Lavandula Angustifolia Oil", "Directions:", "1,2-Hexanediol", "\n",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join),
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=label_text, who=st.sampled_from([None, *PROFILES]))
+def test_no_label_text_crashes_the_check(text, who):
+    if who is None:
+        result = check_label(text=text, lexicon=lexicon())
+    else:
+        person, routine = profile(who)
+        result = check_label(text=text, lexicon=lexicon(), person=person, routine=routine)
+    assert result.verdict in {"avoid", "caution", "fits", "not_needed", "unknown"}
+    result.to_dict()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=label_text, who=st.sampled_from(list(PROFILES)))
+def test_it_never_says_fits_when_a_recognised_ingredient_is_to_be_avoided(text, who):
+    person, routine = profile(who)
+    result = check_label(text=text, lexicon=lexicon(), person=person, routine=routine)
+    avoided = [
+        item
+        for item in result.recognised
+        for c in lexicon().contraindications
+        if c.condition in person.facts
+        and c.severity == "avoid"
+        and (c.ingredient == item.slug if c.ingredient else c.ingredient_class == item.ingredient_class)
+    ]
+    if avoided:
+        assert result.verdict == "avoid"
+        assert result.fits is None
+
+
+# Fragrance ingredients the EU has since prohibited (Annex II), still printed on older stock.
+PROHIBITED_FRAGRANCES = {"butylphenyl methylpropional", "hydroxyisohexyl 3-cyclohexene carboxaldehyde"}
+
+
+def test_every_labelled_fragrance_allergen_is_one_annex_iii_makes_labels_name():
+    from labels.inci import fold, labelled_fragrance_allergens
+
+    annex = labelled_fragrance_allergens()
+    allergens = lexicon().ingredients["fragrance-allergens"]
+    assert allergens.ingredient_class == "fragrance" and not allergens.recommendable
+    names = {form for form, entry in lexicon().exact.items() if entry.slug == "fragrance-allergens"}
+    assert {"linalool", "limonene", "citronellol", "geraniol", "citral", "eugenol", "coumarin"} <= names
+    assert names - {fold("Labelled fragrance allergen")} - PROHIBITED_FRAGRANCES <= annex
+    # Benzyl alcohol is on the list too, but mostly there as a preservative: not a fragrance flag.
+    assert "benzyl alcohol" in annex and lexicon().exact["benzyl alcohol"].ingredient_class == ""
+
+
+def test_every_uv_filter_pattern_name_is_an_annex_vi_filter_or_its_us_name():
+    from labels.inci import uv_filter_names
+
+    annex = uv_filter_names()
+    us_names = {"avobenzone", "octinoxate", "octisalate", "oxybenzone", "ensulizole", "ecamsule"}
+    us_names.add("octyl methoxycinnamate")
+    names = {form for form, entry in lexicon().exact.items() if entry.name == "UV filters (EU Annex VI)"}
+    assert len(names) > 30
+    assert names - us_names <= annex
+    assert lexicon().exact["zinc oxide"].slug == "zinc-oxide"  # the catalogue's own ingredient wins
+
+
+def test_no_label_name_means_two_things():
+    # The lexicon drops an alias two classes share; the catalogue should have none to drop.
+    import json
+
+    from labels.inci import fold
+
+    owners = {}
+    for record in json.loads(FIXTURE.read_text(encoding="utf-8")):
+        if record["model"] == "ingredients.ingredient":
+            f = record["fields"]
+            for name in [f["name"], f["inci_name"], *f["synonyms"].splitlines()]:
+                if fold(name):
+                    owners.setdefault(fold(name), set()).add(f["ingredient_class"])
+    assert {name: classes for name, classes in owners.items() if len(classes) > 1} == {}
