@@ -28,7 +28,7 @@ import functools
 import itertools
 from dataclasses import dataclass, field
 
-from ingredients.vocab import EXFOLIATING_ACIDS, IngredientClass, ReferralCode, Slot, StepKind, TimeOfDay
+from ingredients.vocab import EXFOLIATING_ACIDS, Evidence, IngredientClass, ReferralCode, Slot, StepKind, TimeOfDay
 
 from . import catalogue as cat
 from . import routine as out
@@ -51,9 +51,8 @@ DAYS = out.DAYS
 BASE_KINDS = (StepKind.OIL_CLEANSE, StepKind.CLEANSE, StepKind.TONE, StepKind.MOISTURISE, StepKind.SUNSCREEN)
 # Kept when a time budget forces cuts, unless nothing else is left to cut.
 KEEP_IF_POSSIBLE = frozenset({StepKind.CLEANSE, StepKind.MOISTURISE})
-# How many daily treatment ingredients (serums) a routine suggests at most, best-matching first.
-MAX_DAILY_TREATMENTS = 3
 ACID_GROUP = "exfoliating_acid"
+EVIDENCE_RANK = {e.value: rank for rank, e in enumerate(Evidence)}  # strong first
 ACTIVE_CLASSES = frozenset({IngredientClass.RETINOID, IngredientClass.CLAY, IngredientClass.ANTIMICROBIAL})
 
 
@@ -223,10 +222,11 @@ class _Builder:
                 continue
             score = sum(1 for f in ing.chosen_when if f in rules.facts)
             if score:
-                # Actives first (they do the job; serums support it), then by how many answers match.
+                # Actives first (they do the job; serums support it), then by how many answers match,
+                # then by the strength of the evidence.
                 daily_serum = _active_group(ing, scheduled=rules.per_week[ing.slug] < EVERY_DAY) is None
-                candidates.append((daily_serum, -score, ing.slug, ing))
-        candidates.sort(key=lambda c: c[:3])
+                candidates.append((daily_serum, -score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
+        candidates.sort(key=lambda c: c[:4])
 
         for rank, (*_, ing) in enumerate(candidates, start=2):
             times = rules.per_week[ing.slug]
@@ -237,7 +237,7 @@ class _Builder:
                 limit = rules.max_acids if group == ACID_GROUP else 1
                 if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
                     continue
-            elif daily_count >= MAX_DAILY_TREATMENTS or ing.ingredient_class in served:
+            elif daily_count >= rules.daily_serums or ing.ingredient_class in served:
                 continue
             # Scheduled actives go on the evening calendar only.
             slots = [s for s in ((Slot.PM,) if scheduled else (Slot.AM, Slot.PM)) if _time_fits(ing, s)]
@@ -256,6 +256,8 @@ class _Builder:
         for pt in self.catalogue.product_types_carrying.get(ing.slug, ()):
             if pt.step_kind in BASE_KINDS or not rules.suits(pt.skin_types):
                 continue
+            if not scheduled and pt.step_kind == StepKind.MASK:
+                continue  # a mask is an occasional step, never a daily one
             fitting = [s for s in slots if (pt.step_kind, s) in rules.templates]
             if not fitting:
                 continue
@@ -341,20 +343,19 @@ class _Builder:
         daily = [d for d in self.drafts if d.slot == Slot.PM and not d.scheduled]
         scheduled = [d for d in self.drafts if d.slot == Slot.PM and d.scheduled]
         remover = any(d.kind == StepKind.OIL_CLEANSE for d in daily) and self.rules.wears_makeup
-        if remover and len(daily) + (1 if scheduled else 0) > cap:
-            # On a tight budget the make-up remover (an oil or balm that rinses off) is the evening's
-            # one cleanse: the second, water-based cleanse goes first.
-            for d in [d for d in daily if d.kind == StepKind.CLEANSE]:
-                daily.remove(d)
-                self._remove(d)
         # Actives need one place an evening; they are kept unless every one of them matters less than
         # the least important daily step that could make room for them.
         while len(daily) + (1 if scheduled else 0) > cap:
             cuttable = [d for d in daily if self.cuttable(d) and d.kind not in KEEP_IF_POSSIBLE]
             low_daily = min(cuttable, key=_Draft.cut_key) if cuttable else None
             top_active = max((d.template.priority for d in scheduled), default=None)
+            water_cleanse = next((d for d in daily if d.kind == StepKind.CLEANSE), None) if remover else None
             if low_daily is not None and (top_active is None or low_daily.template.priority <= top_active):
                 victim = low_daily
+            elif water_cleanse is not None:
+                # The make-up remover (an oil or balm that rinses off) becomes the evening's one cleanse
+                # before an active or the moisturiser gives way.
+                victim = water_cleanse
             elif scheduled:
                 for d in scheduled:
                     self._remove(d)

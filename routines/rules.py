@@ -44,6 +44,9 @@ UNDER_18_EXFOLIATION_EVENINGS = 1
 UNDER_18_STEPS_PER_SLOT = 4
 RETINOID_START_CEILING = 2
 PRODUCT_LIMIT = {TimeBudget.MINIMAL: 4, TimeBudget.STANDARD: 6, TimeBudget.FULL: 8}
+# Supporting serums (daily treatments that are not actives) a routine suggests at most: the fewest
+# products that do the job (issue #10: "too many products" is the top complaint).
+DAILY_SERUMS = {TimeBudget.MINIMAL: 1, TimeBudget.STANDARD: 2, TimeBudget.FULL: 3}
 MAKEUP_REMOVER_EXTRA = 1
 RESULTS_MIN_WEEKS = 4
 RESULTS_MAX_WEEKS = 12
@@ -81,6 +84,7 @@ class Rules:
     exfoliation_evenings: int  # across every exfoliant, per week
     max_acids: int  # exfoliating acids of different classes a routine may hold
     product_limit: int
+    daily_serums: int
     excluded: Mapping[str, Contraindication]  # slug → the `avoid` rule that leaves it out
     cautions: Mapping[str, tuple[Contraindication, ...]]
     per_week: Mapping[str, int]
@@ -227,6 +231,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         exfoliation_evenings=exfoliation,
         max_acids=1 if (beginner or under_18 or capped) else 2,
         product_limit=limit,
+        daily_serums=DAILY_SERUMS[answers.time_budget],
         excluded=excluded,
         cautions=cautions,
         per_week=per_week,
