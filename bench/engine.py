@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "poreguide.settings")
+os.environ.setdefault("DEBUG", "1")  # settings load without a SECRET_KEY; vocabulary labels are translatable
 
 
 def random_answers(rng: random.Random):
@@ -51,10 +52,9 @@ def main() -> None:
     parser.add_argument("--db", action="store_true", help="load the catalogue from the default database")
     args = parser.parse_args()
 
-    if args.db:
-        import django
+    import django
 
-        django.setup()
+    django.setup()
     from routines.builder import build_routine
     from routines.catalogue import catalogue_from_fixture, load_catalogue
 

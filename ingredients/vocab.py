@@ -7,6 +7,7 @@ but cannot rename them. Models, forms and the engine all import from here.
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 # --- Questionnaire answers -------------------------------------------------------------------
@@ -90,7 +91,10 @@ class Question:
         if self.yes_no:
             return [(f"{self.name}=yes", self.fact_label)]
         return [
-            (f"{self.name}={value}", f"{self.fact_label}: {label}" if self.fact_label else label)
+            (
+                f"{self.name}={value}",
+                format_lazy("{}: {}", self.fact_label, label) if self.fact_label is not None else label,
+            )
             for value, label in self.choices.choices
         ]
 

@@ -28,7 +28,7 @@ import functools
 import itertools
 from dataclasses import dataclass, field
 
-from ingredients.vocab import EXFOLIATING_ACIDS, Evidence, IngredientClass, ReferralCode, Slot, StepKind, TimeOfDay
+from ingredients.vocab import EXFOLIATING_ACIDS, Evidence, IngredientClass, Slot, StepKind, TimeOfDay
 
 from . import catalogue as cat
 from . import routine as out
@@ -589,9 +589,6 @@ class _Builder:
         if "fragrance_free=yes" in rules.facts:
             avoid |= {IngredientClass.FRAGRANCE.value, IngredientClass.ESSENTIAL_OIL.value}
         avoid = sorted(avoid)
-        labels = dict(IngredientClass.choices)
-        names = self.catalogue.ingredient_by_slug
-        avoid_names = tuple(str(labels[a]) if a in labels else names[a].name for a in avoid)
         seen: dict[str, dict] = {}
         for d in drafts:
             entry = seen.setdefault(d.product_type.slug, {"draft": d, "slots": [], "times": 0, "ingredients": {}})
@@ -609,7 +606,6 @@ class _Builder:
                 times_per_week=e["times"],
                 look_for=tuple(_look_for(i) for i in e["ingredients"].values()),
                 avoid=tuple(avoid),
-                avoid_names=avoid_names,
             )
             for slug, e in seen.items()
         )
@@ -676,7 +672,7 @@ def _template_sources(t: cat.RoutineStep) -> tuple[out.Source, ...]:
 
 @_shared
 def _referral(r: cat.ReferralRule) -> out.Referral:
-    return out.Referral(code=r.code, label=str(ReferralCode(r.code).label), text=r.text, sources=_sources(r.sources))
+    return out.Referral(code=r.code, text=r.text, sources=_sources(r.sources))
 
 
 @_shared

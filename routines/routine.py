@@ -243,7 +243,6 @@ class Excluded(Record):
 @dataclass(frozen=True, kw_only=True)
 class Referral(Record):
     code: str
-    label: str = ""
     text: str
     sources: tuple[Source, ...] = ()
 
@@ -291,8 +290,7 @@ class Product(Record):
     slots: tuple[str, ...]
     times_per_week: int
     look_for: tuple[LookFor, ...]
-    avoid: tuple[str, ...]
-    avoid_names: tuple[str, ...] = ()
+    avoid: tuple[str, ...]  # ingredient classes and ingredient slugs
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -36,6 +36,7 @@ from .answers import Answers
 from .catalogue import Catalogue, Contraindication, Ingredient, Relevance, RoutineStep
 
 EVERY_DAY = 7
+EMPTY: frozenset[str] = frozenset()
 
 # Everything that exfoliates shares one weekly budget of evenings (§5.2: a scrub counts too).
 EXFOLIANT_CLASSES = EXFOLIATING_ACIDS | {IngredientClass.PHYSICAL_EXFOLIANT}
@@ -92,6 +93,8 @@ class Rules:
     evening_conflicts: frozenset[frozenset[str]]
     slot_conflicts: frozenset[frozenset[str]]
     templates: Mapping[tuple[str, str], RoutineStep]  # (step kind, slot) → the template that applies
+    # class → the classes it may not meet: [False] within a slot, [True] on an evening (either rule)
+    partners: Mapping[bool, Mapping[str, frozenset[str]]]
 
     def usable(self, ing: Ingredient) -> bool:
         return not ing.prescription_only and ing.slug not in self.left_out
@@ -101,8 +104,8 @@ class Rules:
 
     def clash(self, a, b, *, evening: bool = True) -> bool:
         """Two sets of classes that may not share an evening (or, with `evening=False`, a slot)."""
-        pairs = (self.evening_conflicts | self.slot_conflicts) if evening else self.slot_conflicts
-        return bool(pairs) and any(frozenset((x, y)) in pairs for x in a for y in b if x != y)
+        partners = self.partners[evening]
+        return any(not partners.get(x, EMPTY).isdisjoint(b) for x in a)
 
     def start_per_week(self, ing: Ingredient) -> int:
         """Evenings a week an active starts on in the introduction plan."""
@@ -170,7 +173,15 @@ def _conflicts(catalogue: Catalogue, *, beginner: bool):
         if c.beginners_only and not beginner:
             continue
         (slot if c.rule == ConflictRule.NOT_SAME_SLOT else evening).add(frozenset((c.class_a, c.class_b)))
-    return frozenset(evening), frozenset(slot)
+
+    def partners(pairs) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for a, b in (tuple(p) for p in pairs):
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    return frozenset(evening), frozenset(slot), {True: partners(evening | slot), False: partners(slot)}
 
 
 def _templates(catalogue: Catalogue, facts: frozenset[str], *, budget: str) -> dict[tuple[str, str], RoutineStep]:
@@ -208,7 +219,9 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     excluded, cautions, per_week, left_out, exfoliation, capped = _memo(
         catalogue, person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
     )
-    evening, slot = _memo(catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner))
+    evening, slot, partners = _memo(
+        catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner)
+    )
     budget = str(answers.time_budget)
     templates = _memo(
         catalogue,
@@ -239,6 +252,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         evening_conflicts=evening,
         slot_conflicts=slot,
         templates=templates,
+        partners=partners,
     )
 
 

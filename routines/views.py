@@ -24,6 +24,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from ingredients.models import CatalogueVersion
+from ingredients.vocab import IngredientClass, ReferralCode
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
 from .answers import Answers
@@ -234,6 +235,11 @@ def routine_context(routine: Routine, *, guidance_changed: bool, today: date) ->
         return [s for s in plan.pm if not s.scheduled or s.product_type in on]
 
     personal = [w for w in plan.warnings if w.kind == "personal"]
+    # Vocabulary labels are interface text, translated here; ingredient names are the routine's own.
+    names = plan.names()
+    class_labels = dict(IngredientClass.choices)
+    avoid = plan.products[0].avoid if plan.products else ()
+    referral_labels = dict(ReferralCode.choices)
     habits = [w for w in plan.warnings if w.kind != "personal"]
     return {
         "routine": routine,
@@ -243,6 +249,8 @@ def routine_context(routine: Routine, *, guidance_changed: bool, today: date) ->
             for key, title in SLOTS
         ],
         "excluded_names": ", ".join(e.name for e in plan.excluded),
+        "avoid": [class_labels.get(a) or names.get(a, a) for a in avoid],
+        "referrals": [{"label": referral_labels.get(r.code, ""), "text": r.text} for r in plan.referrals],
         "week_number": week,
         "phase": phase,
         "next_phase": later[0] if later else None,
