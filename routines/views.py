@@ -32,7 +32,7 @@ from .calendar import routine_calendar
 from .catalogue import current_catalogue, current_version
 from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine, rendering_key, token_digest
-from .forms import STEPS, STEPS_BY_SLUG, QuestionnaireForm, Step, StepForm
+from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
 from .models import Routine
 from .routine import Routine as RoutineSchema
 
@@ -108,7 +108,7 @@ def swapping_step(request: HttpRequest) -> bool:
     return bool(request.htmx) and request.htmx.target == "guided" and not request.htmx.history_restore_request
 
 
-def render_step(request: HttpRequest, step: Step, form: StepForm) -> HttpResponse:
+def render_step(request: HttpRequest, step: GuidedStep, form: StepForm) -> HttpResponse:
     index = STEPS.index(step)
     context = {
         "form": form,
@@ -124,7 +124,7 @@ def render_step(request: HttpRequest, step: Step, form: StepForm) -> HttpRespons
     return render(request, template, context)
 
 
-def go_to_step(request: HttpRequest, step: Step) -> HttpResponse:
+def go_to_step(request: HttpRequest, step: GuidedStep) -> HttpResponse:
     """Show `step` after a post: swapped in (and its URL pushed) with htmx, else POST → redirect → GET."""
     url = reverse("routines:step", kwargs={"step": step.slug})
     if swapping_step(request):
