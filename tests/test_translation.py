@@ -36,6 +36,8 @@ INTERFACE_SAMPLE = [
     "Make your pores look smaller, honestly",
     # the questionnaire (one page and guided)
     "A few questions about your skin",
+    "How does your skin feel by midday?",
+    "Oily",
     "Make my routine",
     "Continue",
     "Forget my answers",
