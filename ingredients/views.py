@@ -7,8 +7,9 @@ from itertools import groupby
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
-from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
 from .models import Conflict, Contraindication, Ingredient, Myth, SlugRedirect, Source, WarningMessage
@@ -33,11 +34,16 @@ def glossary(request: HttpRequest) -> HttpResponse:
 def how_often(ingredient: Ingredient) -> str:
     start, most = ingredient.beginner_per_week, ingredient.experienced_per_week
     if start >= 7:
-        return "Every day"
-    text = f"Up to {start} evening{pluralize(start)} a week at first"
+        return _("Every day")
     if most > start:
-        text += f", up to {most} once your skin is used to it"
-    return text
+        return ngettext(
+            "Up to %(start)d evening a week at first, up to %(most)d once your skin is used to it",
+            "Up to %(start)d evenings a week at first, up to %(most)d once your skin is used to it",
+            start,
+        ) % {"start": start, "most": most}
+    return ngettext("Up to %(start)d evening a week at first", "Up to %(start)d evenings a week at first", start) % {
+        "start": start
+    }
 
 
 def other_class(conflict: Conflict, ingredient_class: str) -> str:

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from ingredients.vocab import StepKind
 
@@ -7,20 +8,24 @@ from .parse import MAX_LABEL_CHARS
 
 class LabelForm(forms.Form):
     label = forms.CharField(
-        label="Ingredient list",
+        label=_("Ingredient list"),
         widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false", "autocomplete": "off"}),
         max_length=MAX_LABEL_CHARS,
-        help_text="Paste the ingredients as printed on the pack or the shop's page; the heading and text around "
-        "it are fine. Nothing you paste is stored.",
+        help_text=_(
+            "Paste the ingredients as printed on the pack or the shop's page; the heading and text around "
+            "it are fine. Nothing you paste is stored."
+        ),
         error_messages={
-            "required": "Paste a product's ingredient list to check it.",
-            "max_length": "That is longer than any ingredient list (at most %(limit_value)d characters): paste "
-            "only the ingredients.",
+            "required": _("Paste a product's ingredient list to check it."),
+            "max_length": _(
+                "That is longer than any ingredient list (at most %(limit_value)d characters): paste "
+                "only the ingredients."
+            ),
         },
     )
     kind = forms.TypedChoiceField(
-        label="What kind of product is it? (optional)",
-        choices=[("", "I don't know")] + list(StepKind.choices),
+        label=_("What kind of product is it? (optional)"),
+        choices=[("", _("I don't know"))] + list(StepKind.choices),
         required=False,
         empty_value=None,
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
@@ -24,21 +26,25 @@ from .lexicon import current_lexicon
 from .routine_view import person_from_answers, routine_view
 
 VERDICT_TITLES = {
-    "avoid": "Avoid",
-    "caution": "Take care",
-    "fits": "Fits your routine",
-    "not_needed": "Not needed",
-    "unknown": "Can't tell",
+    "avoid": gettext_lazy("Avoid"),
+    "caution": gettext_lazy("Take care"),
+    "fits": gettext_lazy("Fits your routine"),
+    "not_needed": gettext_lazy("Not needed"),
+    "unknown": gettext_lazy("Can't tell"),
 }
-SEVERITY_TITLES = {"avoid": "Avoid", "caution": "Take care", "info": "Good to know"}
+SEVERITY_TITLES = {
+    "avoid": gettext_lazy("Avoid"),
+    "caution": gettext_lazy("Take care"),
+    "info": gettext_lazy("Good to know"),
+}
 DAY_NAMES = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
+    "mon": gettext_lazy("Monday"),
+    "tue": gettext_lazy("Tuesday"),
+    "wed": gettext_lazy("Wednesday"),
+    "thu": gettext_lazy("Thursday"),
+    "fri": gettext_lazy("Friday"),
+    "sat": gettext_lazy("Saturday"),
+    "sun": gettext_lazy("Sunday"),
 }
 # Over the limit the view still runs (request.limited) and answers 429 in the label check's own words.
 limit_checks = ratelimit(**LABEL_CHECKS, block=False)
@@ -72,7 +78,7 @@ def run_check(form: LabelForm) -> tuple[LabelCheck, Routine | None, bool]:
 
 
 def too_many(request: HttpRequest, *, json: bool) -> HttpResponse:
-    message = "Too many label checks from your address; wait a minute and try again."
+    message = _("Too many label checks from your address; wait a minute and try again.")
     if json:
         return JsonResponse({"error": message}, status=429)
     return render(request, "labels/check.html", {"form": LabelForm(), "limited": message}, status=429)

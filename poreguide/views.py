@@ -9,6 +9,8 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.timesince import timesince
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
@@ -95,28 +97,28 @@ def json_error(status: int, error: str, message: str) -> JsonResponse:
 @requires_csrf_token
 def bad_request(request, exception):
     if wants_json(request):
-        return json_error(400, "bad_request", "The request could not be read.")
+        return json_error(400, "bad_request", _("The request could not be read."))
     return defaults.bad_request(request, exception)
 
 
 @requires_csrf_token
 def permission_denied(request, exception):
     if wants_json(request):
-        return json_error(403, "forbidden", "This request is not allowed.")
+        return json_error(403, "forbidden", _("This request is not allowed."))
     return defaults.permission_denied(request, exception)
 
 
 @requires_csrf_token
 def page_not_found(request, exception):
     if wants_json(request):
-        return json_error(404, "not_found", "There is nothing at this address.")
+        return json_error(404, "not_found", _("There is nothing at this address."))
     return defaults.page_not_found(request, exception)
 
 
 @requires_csrf_token
 def server_error(request):
     if wants_json(request):
-        return json_error(500, "server_error", "Something went wrong; please try again in a few minutes.")
+        return json_error(500, "server_error", _("Something went wrong; please try again in a few minutes."))
     return defaults.server_error(request)
 
 
@@ -134,19 +136,26 @@ def accessibility(request):
     return render(request, "pages/accessibility.html", {"contact": contact_link(settings.ACCESSIBILITY_CONTACT)})
 
 
-RATE_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day"}
+def per_period(unit: str, count: str, number: int) -> str:
+    """ "20 per minute", "100 per 5 minutes": whole sentences, so each language words them its own way."""
+    values = {"count": count, "number": number}
+    if unit == "s":
+        return ngettext("%(count)s per second", "%(count)s per %(number)d seconds", number) % values
+    if unit == "m":
+        return ngettext("%(count)s per minute", "%(count)s per %(number)d minutes", number) % values
+    if unit == "h":
+        return ngettext("%(count)s per hour", "%(count)s per %(number)d hours", number) % values
+    return ngettext("%(count)s per day", "%(count)s per %(number)d days", number) % values
 
 
 def rate_in_words(rate: str) -> str:
     """django-ratelimit's "count/period" ("20/m", "100/5m") in words: "20 per minute"."""
-    count, _, period = rate.partition("/")
+    count, _sep, period = rate.partition("/")
     found = re.fullmatch(r"(\d*)([smhd])", period.strip())
     if not found:
         return rate
     number, unit = found.groups()
-    if number and number != "1":
-        return f"{count} per {number} {RATE_UNITS[unit]}s"
-    return f"{count} per {RATE_UNITS[unit]}"
+    return per_period(unit, count, int(number or 1))
 
 
 @require_safe

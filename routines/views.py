@@ -391,7 +391,7 @@ def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
         answers = Answers.from_json(old.answers)
     except (KeyError, TypeError, ValueError):
         # Answers saved under an older questionnaire (or restored from a backup) may no longer fit.
-        messages.info(request, "Your saved answers no longer fit the questionnaire. Please answer it again.")
+        messages.info(request, _("Your saved answers no longer fit the questionnaire. Please answer it again."))
         return see_other(reverse("routines:questionnaire"))
     routine = save_routine(answers)
     # The new page says once, to this person, that its link is new and what changed.
@@ -405,6 +405,6 @@ def routine_delete(request: HttpRequest, token: str) -> HttpResponse:
     routine = get_object_or_404(Routine, token=token)
     if request.method == "POST":
         erase_routine(routine, request)
-        messages.success(request, "Your saved routine has been deleted. Its link no longer works.")
+        messages.success(request, _("Your saved routine has been deleted. Its link no longer works."))
         return see_other(reverse("routines:landing"))
     return private(render(request, "routines/routine_delete.html", {"routine": routine}))
