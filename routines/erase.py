@@ -17,6 +17,7 @@ import hashlib
 import logging
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.http import HttpRequest
@@ -37,12 +38,12 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()[:32]
 
 
-def rendering_key(kind: str, absolute_uri: str, token: str, *, day: date | None = None) -> str:
+def rendering_key(kind: str, absolute_uri: str, token: str, *, day: date | None = None, language: str = "") -> str:
     """The cache key of a rendered routine: the token only as a digest, plus the address it was rendered
-    for (the page prints its own address, so scheme and host are part of what was rendered) and, for
-    the page, the day (it shows tonight's plan)."""
+    for (the page prints its own address, so scheme and host are part of what was rendered), the
+    language it was rendered in and, for the page, the day (it shows tonight's plan)."""
     where = hashlib.sha256(absolute_uri.encode()).hexdigest()[:32]
-    return f"routine-{kind}:{token_digest(token)}:{where}:{day or ''}"
+    return f"routine-{kind}:{token_digest(token)}:{where}:{language}:{day or ''}"
 
 
 def forget_renderings(token: str, request: HttpRequest) -> None:
@@ -55,8 +56,10 @@ def forget_renderings(token: str, request: HttpRequest) -> None:
         path = reverse(url_name, kwargs={"token": token})
         for scheme in ("http", "https"):
             for day in days[kind]:
-                key = rendering_key(kind, f"{scheme}://{request.get_host()}{path}", token, day=day)
-                keys += [key, f"{key}:gz"]
+                for language, _ in settings.LANGUAGES:
+                    uri = f"{scheme}://{request.get_host()}{path}"
+                    key = rendering_key(kind, uri, token, day=day, language=language)
+                    keys += [key, f"{key}:gz"]
     cache.delete_many(keys)
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.datastructures import MultiValueDict
 from django.utils.text import compress_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -161,7 +162,7 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     if not complete.is_valid():
         # An earlier step's answers are gone (the session expired, or steps were skipped by URL).
         missing = next(s for s in STEPS if any(name in complete.errors for name in s.fields))
-        messages.info(request, f"Please answer the questions under “{missing.title}” first.")
+        messages.info(request, _("Please answer the questions under “%(title)s” first.") % {"title": missing.title})
         return go_to_step(request, missing)
     check_routine_post_limit(request)
     routine = save_routine(complete.to_answers())
@@ -299,7 +300,8 @@ def saved_versions(token: str) -> tuple[str, str]:
 
 def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | None = None) -> str:
     # The path only: a query string changes nothing on the page and must not make new entries.
-    return rendering_key(kind, request.build_absolute_uri(request.path), token, day=day)
+    uri = request.build_absolute_uri(request.path)
+    return rendering_key(kind, uri, token, day=day, language=get_language() or "")
 
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
