@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
+from ingredients.history import changes_between
 from ingredients.models import CatalogueVersion
 from ingredients.vocab import IngredientClass, ReferralCode
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
@@ -188,6 +189,7 @@ MYTHS_SHOWN = 3
 
 # The session key under which a rebuild leaves "what changed" for the new routine's page, shown once.
 REBUILT = "rebuilt"
+CURATED_SHOWN = 8
 
 
 def plan_of(routine: Routine) -> RoutineSchema:
@@ -344,7 +346,7 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
             # Not cached: this page is for one visitor (what changed for them, or the notice's form
             # with their CSRF token).
             context = routine_context(routine, guidance_changed=changes is None, today=today)
-            context["changes"] = {"items": changes} if changes is not None else None
+            context["changes"] = changes
             return private(render(request, "routines/routine_detail.html", context))
 
     def render_page() -> str:
@@ -396,8 +398,17 @@ def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
         messages.info(request, _("Your saved answers no longer fit the questionnaire. Please answer it again."))
         return see_other(reverse("routines:questionnaire"))
     routine = save_routine(answers)
-    # The new page says once, to this person, that its link is new and what changed.
-    request.session[REBUILT] = {routine.token: what_changed(plan_of(old), routine.plan())}
+    # The new page says once, to this person, that its link is new, what changed in the routine and
+    # which of the curators' changes since the old one was made led to it.
+    curated = sorted(
+        {
+            f"{c.model.capitalize()}: {c.object}"
+            for c in changes_between(old.catalogue_version, routine.catalogue_version)
+        }
+    )
+    request.session[REBUILT] = {
+        routine.token: {"items": what_changed(plan_of(old), routine.plan()), "curated": curated[:CURATED_SHOWN]}
+    }
     return see_other(routine.get_absolute_url())
 
 

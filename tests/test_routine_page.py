@@ -175,6 +175,8 @@ class TestGuidanceChanged:
         first = page(client, new)
         assert "This is your updated routine, at a new link: bookmark this page." in first
         assert "New warning: " in first
+        assert "The guidance that changed since your earlier routine" in first
+        assert "[fragrance_free]</li>" in first  # the warning row curators changed
         assert "This is your updated routine" not in page(client, new)  # said once
         assert "The guidance has changed" in page(client, old)
         assert "The guidance has changed" not in page(client, new)
