@@ -183,7 +183,7 @@ def test_the_whole_journey_with_the_keyboard_alone(site, page):
         page.keyboard.press("Enter")
         if step is not STEPS[-1]:
             following = STEPS[STEPS.index(step) + 1]
-            expect(page.get_by_role("heading", level=1)).to_have_text(following.title)
+            expect(page.get_by_role("heading", level=1)).to_have_text(str(following.title))
             expect(page.get_by_role("heading", level=1)).to_be_focused()
 
     expect(page).to_have_url(ROUTINE_URL)
