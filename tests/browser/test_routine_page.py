@@ -110,6 +110,12 @@ def test_the_routine_prints_as_a_short_handout_with_the_safety_points_and_summar
         assert ids[:2] in (["warnings", "summary"], ["summary", "am"], ["summary", "pm"]), (name, ids)
         if page.locator("#warnings").count():
             assert ids[0] == "warnings", (name, ids)  # printed whenever the page has them
+        # On paper nothing opens: each safety point and good habit prints with its text, collapsed or not.
+        for text in page.locator("#warnings .warning > p, #habits .warning > p").all():
+            expect(text).to_be_visible()
+        # ... and the links to open things that stay online ("What's in it, and why", sources) don't print.
+        for summary in page.locator(".step details > summary, details.sources > summary").all():
+            expect(summary).to_be_hidden()
         pdf = page.pdf(format="A4", prefer_css_page_size=True, path=str(ARTIFACTS / f"routine-{name}-print.pdf"))
         pages[name] = len(re.findall(rb"/Type\s*/Page\b", pdf))
         page.emulate_media(media="screen")
