@@ -1,6 +1,6 @@
 """Every main page in a real browser: axe-core finds no WCAG 2.x A/AA violation at phone and desktop
 width, nothing scrolls sideways at 320 px or at 200% zoom, screenshots for people to look at, page
-weight, print."""
+weight. The routine page's own targets and its print handout: test_routine_page.py."""
 
 from __future__ import annotations
 
