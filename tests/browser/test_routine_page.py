@@ -25,7 +25,7 @@ PAGE_PROFILES = {
     "teenager": {"age_band": "under_18", "wears_makeup": "yes"},
     "experienced": PROFILES["experienced"],
 }
-PRINTED = ["pregnant", "rosacea", "makeup"]
+PRINTED = ["pregnant", "rosacea", "makeup", "teenager", "experienced"]
 
 # At 375 px: the first morning step starts within FIRST_STEP_MAX px of the top of the page, and the
 # whole page, every <details> closed, is at most PAGE_MAX px tall.
