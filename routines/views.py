@@ -237,6 +237,15 @@ def routine_context(routine: Routine, *, guidance_changed: bool, today: date) ->
         on = {u.product_type for u in this_week.on(day_key)}
         return [s for s in plan.pm if not s.scheduled or s.product_type in on]
 
+    def used_in(week, product_type: str) -> bool:
+        return any(u.product_type == product_type for _, uses in week.items() for u in uses)
+
+    def from_week(step) -> int | None:
+        # A scheduled step that this week's evenings don't use yet: the week the plan starts it.
+        if not step.scheduled or used_in(this_week, step.product_type):
+            return None
+        return next((p.start_week for p in later if used_in(p.weekly, step.product_type)), None)
+
     personal = [w for w in plan.warnings if w.kind == "personal"]
     # Vocabulary labels are interface text, translated here; ingredient names are the routine's own.
     names = plan.names()
@@ -248,7 +257,13 @@ def routine_context(routine: Routine, *, guidance_changed: bool, today: date) ->
         "routine": routine,
         "plan": plan,
         "slots": [
-            {"key": key, "title": title, "icon": "morning" if key == "am" else "evening", "steps": plan.slot(key)}
+            {
+                "key": key,
+                "title": title,
+                "icon": "morning" if key == "am" else "evening",
+                "steps": plan.slot(key),
+                "rows": [{"step": step, "from_week": from_week(step)} for step in plan.slot(key)],
+            }
             for key, title in SLOTS
         ],
         "excluded_names": ", ".join(e.name for e in plan.excluded),

@@ -24,6 +24,12 @@ def page(client, routine) -> str:
     return response.content.decode()
 
 
+def step_line(html: str, step: dict) -> str:
+    """A step card's heading and product line (up to its "how")."""
+    start = html.index(escape(step["title"]))
+    return html[start : html.index('class="how', start)]
+
+
 def change_the_catalogue() -> None:
     """A wording fix: the catalogue's version changes, but no routine's steps, actives or warnings."""
     notice = Notice.objects.get(slug="disclaimer")
@@ -81,6 +87,42 @@ class TestRoutinePage:
         assert "<caption>" in table
         headers = re.findall(r'<th scope="row"[^>]*>(\w+)</th>', table)
         assert headers == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    def test_a_first_week_without_evening_actives_says_so_and_when_each_scheduled_step_starts(self, client):
+        # A pregnant, acne-prone beginner starts with benzoyl peroxide in the morning; her evening
+        # actives come later in the introduction plan.
+        routine = make_routine(**pregnant_answers())
+        phases = routine.routine["phases"]
+        assert phases and not any(phases[0]["weekly"].values()), "week 1 uses no evening active"
+        html = page(client, routine)
+        assert 'id="no-actives-yet"' in html and "<table" not in html
+        scheduled = [s for s in routine.routine["pm"] if s["times_per_week"] < 7]
+        assert scheduled
+        for step in scheduled:
+            start = next(
+                p["start_week"] for p in phases if any(step["product_type"] in str(d) for d in p["weekly"].values())
+            )
+            assert f"not yet: from week {start}," in step_line(html, step)
+
+    def test_only_scheduled_steps_this_week_leaves_out_say_not_yet(self, client):
+        routine = make_routine()
+        phases = routine.routine["phases"]
+        this_week = str(phases[0]["weekly"] if phases else routine.routine["weekly"])
+        scheduled = [s for s in routine.routine["pm"] if s["times_per_week"] < 7]
+        html = page(client, routine)
+        assert "<table" in html
+        said = {s["product_type"]: "not yet" in step_line(html, s) for s in scheduled}
+        assert said == {s["product_type"]: s["product_type"] not in this_week for s in scheduled}
+        assert False in said.values(), "a beginner starts one evening active in week 1"
+
+    def test_the_shopping_list_names_a_strength_once(self, client):
+        routine = make_routine(age_band="under_18")
+        products = {p["name"] for p in routine.routine["products"]}
+        assert "Adapalene 0.1% gel" in products and "Gel moisturiser" in products
+        html = page(client, routine)
+        shopping = html[html.index('id="products"') : html.index('id="timeline"')]
+        assert "Adapalene 0.1% gel</li>" in shopping  # the name says its strength
+        assert '<span class="strength">(Niacinamide 2–5%)</span>' in shopping
 
     def test_it_explains_what_was_left_out_and_why(self, client):
         routine = make_routine(**pregnant_answers())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import load_catalogue
+from tests.factories import load_catalogue, make_routine
 
 # Playwright's sync API keeps an event loop in the test thread; Django refuses ORM calls there unless
 # told that this is fine (the live server answers requests in threads of its own).
@@ -26,6 +26,30 @@ CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/c
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
+WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
+
+# Answers on top of tests.factories.valid_answers (an oily, acne-prone beginner of 18 to 29).
+# Three people: pregnant and acne-prone (warnings, exclusions, a calendar, referrals: a full page);
+# sensitive with rosacea (the gentlest routine, its own warnings); and an experienced, dry-skinned
+# 45-year-old without any safety answer.
+PROFILES = {
+    "pregnant": {"pregnancy": "yes"},
+    "rosacea": {
+        "rosacea_or_eczema": "yes",
+        "sensitive": "yes",
+        "acne_prone": "no",
+        "skin_type": "combination",
+        "concerns": ["enlarged_pores", "redness"],
+    },
+    "experienced": {
+        "skin_type": "dry",
+        "acne_prone": "no",
+        "age_band": "45_59",
+        "experience": "experienced",
+        "time_budget": "full",
+        "concerns": ["enlarged_pores", "texture", "fine_lines", "sun_damage"],
+    },
+}
 
 
 def unavailable(message: str):
@@ -60,6 +84,16 @@ def site(live_server, transactional_db):
     """The live server's address, with the real catalogue loaded."""
     load_catalogue()
     return live_server.url
+
+
+@pytest.fixture
+def routine_paths(site) -> dict[str, str]:
+    return {name: make_routine(**answers).get_absolute_url() for name, answers in PROFILES.items()}
+
+
+@pytest.fixture
+def routine_path(routine_paths):
+    return routine_paths["pregnant"]
 
 
 class PageProblems:

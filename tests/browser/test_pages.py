@@ -1,6 +1,6 @@
 """Every main page in a real browser: axe-core finds no WCAG 2.x A/AA violation at phone and desktop
 width, nothing scrolls sideways at 320 px or at 200% zoom, screenshots for people to look at, page
-weight, print."""
+weight. The routine page's own targets and its print handout: test_routine_page.py."""
 
 from __future__ import annotations
 
@@ -11,44 +11,10 @@ import pytest
 from playwright.sync_api import expect
 
 from routines.forms import STEPS
-from tests.browser.conftest import DESKTOP, PHONE, axe_violations, record, screenshot
-from tests.factories import make_routine, valid_answers
+from tests.browser.conftest import PHONE, WIDTHS, axe_violations, record, screenshot
+from tests.factories import valid_answers
 
 pytestmark = pytest.mark.browser
-
-
-# Three people: pregnant and acne-prone (warnings, exclusions, a calendar, referrals: a full page);
-# sensitive with rosacea (the gentlest routine, its own warnings); and an experienced, dry-skinned
-# 45-year-old without any safety answer.
-PROFILES = {
-    "pregnant": {"pregnancy": "yes"},
-    "rosacea": {
-        "rosacea_or_eczema": "yes",
-        "sensitive": "yes",
-        "acne_prone": "no",
-        "skin_type": "combination",
-        "concerns": ["enlarged_pores", "redness"],
-    },
-    "experienced": {
-        "skin_type": "dry",
-        "acne_prone": "no",
-        "age_band": "45_59",
-        "experience": "experienced",
-        "time_budget": "full",
-        "concerns": ["enlarged_pores", "texture", "fine_lines", "sun_damage"],
-    },
-}
-WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
-
-
-@pytest.fixture
-def routine_paths(site) -> dict[str, str]:
-    return {name: make_routine(**answers).get_absolute_url() for name, answers in PROFILES.items()}
-
-
-@pytest.fixture
-def routine_path(routine_paths):
-    return routine_paths["pregnant"]
 
 
 def main_pages(routine_path: str) -> dict[str, str]:
@@ -166,20 +132,6 @@ def test_page_weight_of_the_landing_questionnaire_and_routine_pages(site, browse
     for name, seen in weights.items():
         assert seen["requests"] <= MAX_REQUESTS, (name, seen)
         assert seen["bytes"] <= MAX_BYTES, (name, seen)
-
-
-def test_the_routine_prints_as_a_short_handout(site, page, routine_path):
-    page.goto(site + routine_path)
-    page.emulate_media(media="print")
-    expect(page.locator(".routine-actions")).to_be_hidden()
-    expect(page.locator("#warnings")).to_be_visible()
-    expect(page.locator("#sources")).to_be_hidden()
-    expect(page.get_by_text(site + routine_path)).to_be_visible()  # where the rest is
-    pdf = page.pdf(format="A4", prefer_css_page_size=True)
-    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
-    record("print", {"routine_pages": pages})
-    # Warnings, both routines, the week and the ramp-up for a pregnant, acne-prone beginner.
-    assert pages <= 2
 
 
 def test_the_copy_link_button_copies_the_routine_link(site, browser, routine_path):
