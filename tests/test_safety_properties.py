@@ -115,6 +115,30 @@ def test_a_retinoid_starts_on_at_most_2_evenings_and_every_new_active_brings_the
         assert "patch_test" in warnings_of(routine)
 
 
+# A curator setting a retinoid to start on every evening: the ceiling still holds (it is a safety
+# ceiling in the rules, not only a value in the data).
+EAGER_RETINOIDS = dataclasses.replace(
+    CATALOGUE,
+    ingredients=tuple(
+        dataclasses.replace(i, start_per_week=7, beginner_per_week=7, experienced_per_week=7)
+        if i.ingredient_class == "retinoid"
+        else i
+        for i in CATALOGUE.ingredients
+    ),
+)
+
+
+@examples
+@given(answers_strategy)
+def test_a_retinoid_starts_on_at_most_2_evenings_even_if_the_catalogue_says_more(answers):
+    routine = build_routine(answers=answers, catalogue=EAGER_RETINOIDS).to_dict()
+    for phase in routine["phases"]:
+        for slug in phase["introduces"]:
+            if INGREDIENTS[slug].ingredient_class == "retinoid":
+                evenings = [d for d in DAYS if any(slug in u["ingredients"] for u in phase["weekly"][d])]
+                assert len(evenings) <= RETINOID_START_CEILING, (phase["weeks"], evenings)
+
+
 @examples
 @given(answers_strategy)
 def test_an_active_the_plan_asks_to_patch_test_comes_with_the_patch_test_warning(answers):
