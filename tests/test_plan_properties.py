@@ -208,8 +208,40 @@ def test_no_two_serums_of_a_slot_serve_the_same_purpose_nor_one_the_moisturiser_
             if s["times_per_week"] == 7 and s["ingredients"]:
                 lead = s["ingredients"][0]["class"]
                 assert lead not in moisturiser, f"{slot}: a {lead} serum beside a moisturiser that carries {lead}"
-                others = {i["class"] for t in treats if t is not s for i in t["ingredients"]}
-                assert lead not in others, f"{slot}: a {lead} serum beside another serum that carries {lead}"
+
+
+@examples
+@given(answers_strategy)
+def test_no_ingredient_is_put_on_twice_by_two_serums_of_one_slot(answers):
+    # The builder's own rule: a daily serum is only added for a purpose no serum chosen so far
+    # already serves. Two serums of one slot listing the same ingredient (panthenol in a soothing
+    # serum and in a barrier serum) serve its purpose twice.
+    routine = routine_for(answers)
+    for slot in ("am", "pm"):
+        seen: dict[str, str] = {}
+        for s in routine[slot]:
+            if s["kind"] != "treat":
+                continue
+            for slug in dict.fromkeys(i["slug"] for i in s["ingredients"]):
+                assert slug not in seen, f"{slot}: {slug} in {seen.get(slug)} and {s['product_type']}"
+                seen[slug] = s["product_type"]
+
+
+@examples
+@given(answers_strategy)
+def test_a_step_lists_each_ingredient_once(answers):
+    routine = routine_for(answers)
+    for slot in ("am", "pm"):
+        for s in routine[slot]:
+            slugs = [i["slug"] for i in s["ingredients"]]
+            assert len(slugs) == len(set(slugs)), f"{slot} {s['product_type']}: {slugs}"
+    for week in [routine["weekly"], *(p["weekly"] for p in routine["phases"])]:
+        for uses in week.values():
+            for u in uses:
+                assert len(u["ingredients"]) == len(set(u["ingredients"])), u["ingredients"]
+    for p in routine["products"]:
+        slugs = [i["slug"] for i in p["look_for"]]
+        assert len(slugs) == len(set(slugs)), f"{p['product_type']}: {slugs}"
 
 
 # --- Strengths -------------------------------------------------------------------------------------
