@@ -93,8 +93,11 @@ def test_phases_are_contiguous_from_week_1_and_the_last_one_is_the_target(answer
 def test_an_active_never_loses_evenings_from_one_phase_to_the_next_nor_goes_beyond_its_target(answers):
     routine = routine_for(answers)
     target = evenings_of(routine["weekly"])
+    target_uses = {u["product_type"]: u for uses in routine["weekly"].values() for u in uses}
     before: dict[str, tuple[str, ...]] = {}
     for phase in routine["phases"]:
+        # A phase uses the target's steps as they are ("this phase's evenings, as in `weekly`").
+        assert all(u == target_uses[u["product_type"]] for uses in phase["weekly"].values() for u in uses)
         now = evenings_of(phase["weekly"])
         for slug, days in now.items():
             assert slug in target, f"{slug} is in a phase but not in the routine's week"
@@ -122,11 +125,9 @@ def test_no_phase_holds_conflicting_classes_on_one_evening(answers):
 def test_one_new_active_at_a_time_each_patch_tested_first(answers):
     routine = routine_for(answers)
     seen: set[str] = set()
-    for n, phase in enumerate(routine["phases"]):
+    for phase in routine["phases"]:
         assert set(phase["introduces"]) <= set(phase["patch_test"])
         assert len(phase["introduces"]) <= 1
-        if n == 0 and answers.experience == Experience.BEGINNER:
-            assert len(phase["introduces"]) <= 1
         # An active that first shows up on an evening in this phase is the one this phase introduces
         # (a prescription follows the prescriber from week 1 and is not introduced by the app).
         new = {s for s in evenings_of(phase["weekly"]) if s not in seen and not is_prescription(s)}
@@ -136,6 +137,26 @@ def test_one_new_active_at_a_time_each_patch_tested_first(answers):
     assert len(introduced) == len(set(introduced)), "an active is introduced twice"
     scheduled = {s for s in evenings_of(routine["weekly"]) if not is_prescription(s)}
     assert scheduled <= set(introduced)
+
+
+# §4: "Actives are retinoid, leave-on acid, clay mask, scrub and benzoyl peroxide."
+ACTIVE_CLASSES = {"retinoid", "aha", "bha", "pha", "clay", "physical_exfoliant", "antimicrobial"}
+
+
+@examples
+@given(answers_strategy.filter(lambda a: a.experience == Experience.BEGINNER))
+def test_a_beginner_starts_with_one_active_and_has_at_most_one_active_an_evening(answers):
+    # §4 "Rule of thumb for beginners: at most one active per evening"; §5.3 "full: ... still one
+    # active per evening for beginners"; §6 "Beginner: one new active at a time".
+    routine = routine_for(answers)
+    assert len(routine["phases"][0]["introduces"]) <= 1
+    daily = sum(
+        1 for s in routine["pm"] if s["times_per_week"] == 7 and {i["class"] for i in s["ingredients"]} & ACTIVE_CLASSES
+    )
+    for phase in routine["phases"]:
+        for day in DAYS:
+            scheduled = [u for u in phase["weekly"][day] if set(u["classes"]) & ACTIVE_CLASSES]
+            assert daily + len(scheduled) <= 1, (phase["weeks"], day, [u["product_type"] for u in scheduled])
 
 
 @examples
