@@ -168,6 +168,13 @@ class Ingredient(SlugModel):
         help_text="7 means every day; fewer puts it on the weekly calendar.",
     )
     experienced_per_week = models.PositiveSmallIntegerField("most evenings a week (experienced)", default=7)
+    active = models.BooleanField(
+        "an active",
+        default=False,
+        help_text="Tick for ingredients that do the job and can irritate (acids, retinoids, clay, benzoyl "
+        "peroxide, azelaic acid): each starts on its own after a patch test, one at a time, and keeps its place "
+        "before supporting serums when a time budget forces cuts.",
+    )
     start_per_week = models.PositiveSmallIntegerField(
         "evenings a week to start on",
         default=1,

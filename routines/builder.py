@@ -53,7 +53,6 @@ BASE_KINDS = (StepKind.OIL_CLEANSE, StepKind.CLEANSE, StepKind.TONE, StepKind.MO
 KEEP_IF_POSSIBLE = frozenset({StepKind.CLEANSE, StepKind.MOISTURISE})
 ACID_GROUP = "exfoliating_acid"
 EVIDENCE_RANK = {e.value: rank for rank, e in enumerate(Evidence)}  # strong first
-ACTIVE_CLASSES = frozenset({IngredientClass.RETINOID, IngredientClass.CLAY, IngredientClass.ANTIMICROBIAL})
 
 
 @dataclass(kw_only=True, eq=False)
@@ -104,10 +103,11 @@ def _time_fits(ing: cat.Ingredient, slot: str) -> bool:
 
 
 def _active_group(ing: cat.Ingredient, *, scheduled: bool) -> str | None:
-    """The group an active belongs to (one ingredient per group), or None for a daily serum."""
+    """The group an active belongs to (one ingredient per group), or None for a supporting serum.
+    Which ingredients are actives is catalogue data (`Ingredient.active`)."""
     if ing.ingredient_class in EXFOLIATING_ACIDS:
         return ACID_GROUP
-    if ing.ingredient_class in ACTIVE_CLASSES or scheduled:
+    if ing.active or scheduled:
         return ing.ingredient_class
     return None
 
@@ -247,7 +247,8 @@ class _Builder:
                 groups.setdefault(group, []).append(ing)
             else:
                 daily_count += 1
-            served.add(ing.ingredient_class)
+            # Every class the product carries is served now, not only the one it was chosen for.
+            served.update(i.ingredient_class for d in self.drafts if d.rank == rank for i in d.ingredients)
 
     def place_treatment(self, ing: cat.Ingredient, slots: list[str], times: int, rank: int) -> bool:
         rules = self.rules
@@ -278,14 +279,21 @@ class _Builder:
             if same is not None:
                 if same.scheduled != scheduled or rules.clash(mine, same.classes):
                     continue
-                same.ingredients.insert(0, ing)
+                if ing not in same.ingredients:
+                    same.ingredients.insert(0, ing)
+                else:  # already listed as a companion: it leads the step now
+                    same.ingredients.remove(ing)
+                    same.ingredients.insert(0, ing)
                 same.times = min(same.times, times)
                 placed = True
                 continue
+            # A companion another serum of this slot already puts on the skin is not listed twice.
+            listed = {i.slug for d in in_slot if d.kind == StepKind.TREAT for i in d.ingredients}
             companions = [
                 o
                 for s in pt.key_ingredients
                 if s != ing.slug
+                and s not in listed
                 and (o := self.catalogue.ingredient_by_slug.get(s)) is not None
                 and self.companion_ok(o, ing, slot)
             ]
@@ -347,8 +355,14 @@ class _Builder:
         # the least important daily step that could make room for them.
         while len(daily) + (1 if scheduled else 0) > cap:
             cuttable = [d for d in daily if self.cuttable(d) and d.kind not in KEEP_IF_POSSIBLE]
+            serums = [d for d in cuttable if self.supporting(d)]
+            if scheduled and serums:
+                # An evening active does the job; a supporting serum gives way to it first.
+                cuttable = serums
             low_daily = min(cuttable, key=_Draft.cut_key) if cuttable else None
             top_active = max((d.template.priority for d in scheduled), default=None)
+            if scheduled and serums:
+                top_active = None
             water_cleanse = next((d for d in daily if d.kind == StepKind.CLEANSE), None) if remover else None
             if low_daily is not None and (top_active is None or low_daily.template.priority <= top_active):
                 victim = low_daily
@@ -382,8 +396,16 @@ class _Builder:
             ]
             if not extras:
                 break
-            # Supporting serums go before actives; among each, the lowest curated priority first.
-            victim = min(extras, key=lambda d: (d.scheduled or self.daily_active(d), *d.cut_key()))
+            # Supporting serums go before actives; among each, the weaker evidence, then the lowest
+            # curated priority, first.
+            victim = min(
+                extras,
+                key=lambda d: (
+                    d.scheduled or self.daily_active(d),
+                    -EVIDENCE_RANK.get(d.lead.evidence, 9),
+                    *d.cut_key(),
+                ),
+            )
             for d in [d for d in self.drafts if d.product_type.slug == victim.product_type.slug]:
                 self._remove(d)
 
@@ -444,7 +466,7 @@ class _Builder:
             pm=tuple(self.step(d) for d in pm),
             weekly=self.week({d: d.days for d in actives}),
             ramp_up=tuple(out.RampStage(weeks=p.weeks, text=p.text) for p in phases) if actives else (),
-            warnings=self.warnings(used, scheduled_classes),
+            warnings=self.warnings(used, scheduled_classes, patch_tested=any(p.patch_test for p in phases)),
             excluded=self.excluded(),
             referrals=tuple(_referral(r) for r in self.catalogue.referrals if r.applies(self.rules.facts)),
             myths=tuple(_myth(m) for m in self.catalogue.myths if m.applies(self.rules.facts)),
@@ -505,7 +527,11 @@ class _Builder:
     @staticmethod
     def daily_active(d: _Draft) -> bool:
         """A daily step with an active in it (benzoyl peroxide every morning): introduced like the others."""
-        return not d.scheduled and d.rank > 0 and _active_group(d.lead, scheduled=False) is not None
+        return not d.scheduled and d.rank > 0 and d.lead.active
+
+    def supporting(self, d: _Draft) -> bool:
+        """A daily serum that supports the actives rather than doing the job: the first to give way."""
+        return d.rank > 0 and not d.scheduled and not d.lead.active
 
     def phases(self, actives: list[_Draft], daily: list[_Draft] = ()) -> tuple[out.Phase, ...]:
         """The introduction plan: one new active at a time, each from its start frequency up to its
@@ -622,8 +648,12 @@ class _Builder:
             checkins=tuple(checkins),
         )
 
-    def warnings(self, used: list[cat.Ingredient], scheduled_classes: set[str]) -> tuple[out.WarningNote, ...]:
-        codes = warning_codes(self.rules, self.catalogue, used=used, scheduled_classes=scheduled_classes)
+    def warnings(
+        self, used: list[cat.Ingredient], scheduled_classes: set[str], *, patch_tested: bool
+    ) -> tuple[out.WarningNote, ...]:
+        codes = warning_codes(
+            self.rules, self.catalogue, used=used, scheduled_classes=scheduled_classes, patch_tested=patch_tested
+        )
         return tuple(_warning(self.catalogue.warning_by_code[c]) for c in codes)
 
     def excluded(self) -> tuple[out.Excluded, ...]:

@@ -66,6 +66,8 @@ class Ingredient:
     time_of_day: str = "either"
     beginner_per_week: int = 7
     experienced_per_week: int = 7
+    # An active starts on its own after a patch test (the introduction plan) and outranks serums.
+    active: bool = False
     # The introduction plan: evenings a week in its first weeks, and weeks between adding an evening.
     start_per_week: int = 1
     step_up_weeks: int = 2

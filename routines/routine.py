@@ -368,6 +368,14 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
     def items(value: Any) -> list:
         return value if isinstance(value, list) else []  # anything else fails the schema check after
 
+    product_names = {
+        s["product_type"]: s["product_type_name"]
+        for slot in ("am", "pm")
+        for s in items(data.get(slot))
+        if isinstance(s, Mapping)
+        and isinstance(s.get("product_type"), str)
+        and isinstance(s.get("product_type_name"), str)
+    }
     own = {
         i["slug"]: i["name"]
         for slot in ("am", "pm")
@@ -390,12 +398,31 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
     if isinstance(weekly, Mapping):
         out["weekly"] = {
             day: [
-                {**u, "names": [name(s) for s in items(u.get("ingredients"))]} if isinstance(u, Mapping) else u
+                {
+                    **u,
+                    "names": [name(s) for s in items(u.get("ingredients"))],
+                    "product_type_name": product_names.get(u.get("product_type"), ""),
+                }
+                if isinstance(u, Mapping)
+                else u
                 for u in items(weekly.get(day))
             ]
             for day in DAYS
             if day in weekly
         }
+        if "phases" not in data:
+            # Before the introduction plan there was one plan: the week as it was, from week 1.
+            out["phases"] = [
+                {
+                    "weeks": "1+",
+                    "start_week": 1,
+                    "end_week": None,
+                    "introduces": [],
+                    "patch_test": [],
+                    "weekly": out["weekly"],
+                    "text": "",
+                }
+            ]
     excluded = data.get("excluded")
     if isinstance(excluded, list):
         out["excluded"] = [

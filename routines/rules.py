@@ -257,7 +257,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
 
 
 def warning_codes(
-    rules: Rules, catalogue: Catalogue, *, used: list[Ingredient], scheduled_classes: set[str]
+    rules: Rules, catalogue: Catalogue, *, used: list[Ingredient], scheduled_classes: set[str], patch_tested: bool
 ) -> list[str]:
     """The warnings a routine carries, most personal first: those its rules raised, those that
     follow from what it contains, and those curators made relevant to these answers."""
@@ -266,7 +266,7 @@ def warning_codes(
         codes.update(c.warning for c in rules.cautions.get(ing.slug, ()))
     if any(i.photosensitising for i in used):
         codes.add(WarningCode.SUN_SENSITIVITY)
-    if scheduled_classes:
+    if scheduled_classes or patch_tested:
         codes.add(WarningCode.PATCH_TEST)
     if scheduled_classes & EXFOLIATING_ACIDS:
         codes.add(WarningCode.OVER_EXFOLIATION)

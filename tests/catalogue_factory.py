@@ -75,6 +75,8 @@ def make_ingredient(slug: str, cls: str, **kw) -> Ingredient:
         "recommendable": True,
         "not_recommended_reason": "",
         "sources": (SOURCE,),
+        # As the real catalogue marks them: acids, retinoids, clay, benzoyl peroxide, scrubs.
+        "active": cls in {"aha", "bha", "pha", "retinoid", "clay", "antimicrobial", "physical_exfoliant"},
     }
     values.update(kw)
     return Ingredient(**values)

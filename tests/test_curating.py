@@ -133,7 +133,7 @@ def new_ingredient_form(client, **overrides) -> dict:
         page,
         name="Licorice root extract",
         slug="licorice-root",
-        ingredient_class="soothing",
+        ingredient_class="antioxidant",
         pore_action="Calms redness and clears pores.",
         why="Calms redness.",
         skin_types=["oily", "combination", "normal", "dry"],
