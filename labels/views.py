@@ -18,7 +18,7 @@ from django_ratelimit.decorators import ratelimit
 from ingredients.vocab import StepKind
 from poreguide.ratelimits import LABEL_CHECKS
 from routines.answers import Answers
-from routines.models import Routine
+from routines.models import SavedRoutine
 
 from .forms import LabelForm
 from .judge import LabelCheck, check_label
@@ -50,13 +50,13 @@ DAY_NAMES = {
 limit_checks = ratelimit(**LABEL_CHECKS, block=False)
 
 
-def saved_routine(token: str) -> Routine | None:
+def saved_routine(token: str) -> SavedRoutine | None:
     if not token or len(token) > 64:
         return None
-    return Routine.objects.filter(token=token).only("token", "answers", "routine").first()
+    return SavedRoutine.objects.filter(token=token).only("token", "answers", "routine").first()
 
 
-def run_check(form: LabelForm) -> tuple[LabelCheck, Routine | None, bool]:
+def run_check(form: LabelForm) -> tuple[LabelCheck, SavedRoutine | None, bool]:
     """The check for a valid form; the routine is ignored when its answers no longer fit."""
     token = form.cleaned_data.get("token") or ""
     routine = saved_routine(token)

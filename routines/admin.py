@@ -3,10 +3,10 @@ from django.contrib import admin
 from poreguide.logs import token_ref
 
 from .erase import erase_routine, erase_routines
-from .models import Routine
+from .models import SavedRoutine
 
 
-@admin.register(Routine)
+@admin.register(SavedRoutine)
 class RoutineAdmin(admin.ModelAdmin):
     """Administrators only (curators have no permission): saved answers are health data, so the list
     shows no answers and nothing here can be edited. The token is shown only by its first characters

@@ -16,7 +16,7 @@ from django.utils.dateparse import parse_datetime
 from ingredients.vocab import StepKind
 
 from .answers import Answers
-from .models import Routine
+from .models import SavedRoutine
 from .routine import Routine as RoutineSchema
 
 FIELDS = ("token", "answers", "routine", "catalogue_version", "created_at")
@@ -89,9 +89,9 @@ def validate_record(record: dict) -> None:
     validate_routine(record["routine"])
 
 
-def from_record(record: dict) -> Routine:
-    """The unsaved Routine for a record that passed validate_record()."""
-    return Routine(
+def from_record(record: dict) -> SavedRoutine:
+    """The unsaved SavedRoutine for a record that passed validate_record()."""
+    return SavedRoutine(
         token=record["token"],
         answers=record["answers"],
         routine=record["routine"],

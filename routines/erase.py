@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from poreguide.logs import token_ref
 
-from .models import Routine
+from .models import SavedRoutine
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def scrub_sqlite_files() -> None:
         log.warning("The WAL checkpoint after a delete was blocked; the WAL will be emptied at the next one.")
 
 
-def erase_routine(routine: Routine, request: HttpRequest | None = None) -> None:
+def erase_routine(routine: SavedRoutine, request: HttpRequest | None = None) -> None:
     """Delete `routine` everywhere this process can reach; `request` is the owner's, when they delete it."""
     token = routine.token
     with transaction.atomic():
@@ -98,6 +98,6 @@ def erase_routines(routines) -> int:
     """Delete many (admin's bulk delete); returns how many."""
     tokens = list(routines.values_list("token", flat=True))
     with transaction.atomic():
-        Routine.objects.filter(token__in=tokens).delete()
+        SavedRoutine.objects.filter(token__in=tokens).delete()
     scrub_sqlite_files()
     return len(tokens)

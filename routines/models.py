@@ -14,7 +14,7 @@ def new_token():
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
-class Routine(models.Model):
+class SavedRoutine(models.Model):
     """A routine as it was shown to a person, kept at an unguessable URL they can bookmark.
 
     `routine` holds the engine's output in the contract's JSON form, so the page and the JSON
@@ -28,6 +28,8 @@ class Routine(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
+        # The table keeps its first name: backups, dumps and operators' queries know it.
+        db_table = "routines_routine"
         ordering = ["-created_at"]
 
     def __str__(self):

@@ -36,7 +36,7 @@ from .catalogue import current_catalogue, current_version
 from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine, rendering_key, token_digest
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
-from .models import Routine
+from .models import SavedRoutine
 from .routine import Routine as RoutineSchema
 
 NOINDEX = "noindex, nofollow"
@@ -55,10 +55,10 @@ def private(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def save_routine(answers: Answers) -> Routine:
+def save_routine(answers: Answers) -> SavedRoutine:
     catalogue = current_catalogue()
     built = build_routine(answers=answers, catalogue=catalogue)
-    return Routine.objects.create(
+    return SavedRoutine.objects.create(
         answers=answers.to_json(), routine=built.to_dict(), catalogue_version=catalogue.version
     )
 
@@ -192,13 +192,13 @@ REBUILT = "rebuilt"
 CURATED_SHOWN = 8
 
 
-def plan_of(routine: Routine) -> RoutineSchema:
+def plan_of(routine: SavedRoutine) -> RoutineSchema:
     """A saved routine, typed; schema-1 routines take names they never stored from the catalogue."""
     names = {i.slug: i.name for i in current_catalogue().ingredients} if routine.schema_version == 1 else None
     return routine.plan(names=names)
 
 
-def would_change(routine: Routine, catalogue_version: str) -> bool:
+def would_change(routine: SavedRoutine, catalogue_version: str) -> bool:
     """Whether today's catalogue would make a different routine from these answers (not only a reworded
     one): worked out once per routine and catalogue version."""
     key = f"routine-would-change:{token_digest(routine.token)}:{catalogue_version}"
@@ -214,12 +214,12 @@ def would_change(routine: Routine, catalogue_version: str) -> bool:
     return found
 
 
-def plan_week(routine: Routine, today: date) -> int:
+def plan_week(routine: SavedRoutine, today: date) -> int:
     """Which week of their plan a person is in today (week 1 starts on the day the routine was made)."""
     return max(1, (today - timezone.localdate(routine.created_at)).days // 7 + 1)
 
 
-def routine_context(routine: Routine, *, guidance_changed: bool, today: date) -> dict:
+def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: date) -> dict:
     """What the page shows, from the typed routine, so the template only displays."""
     plan = plan_of(routine)
     week = plan_week(routine, today)
@@ -296,7 +296,7 @@ def saved_versions_sql() -> str:
     return (
         f"SELECT r.{quote('catalogue_version')}, "
         f"(SELECT v.{quote('version')} FROM {quote(CatalogueVersion._meta.db_table)} v WHERE v.{quote('id')} = 1) "
-        f"FROM {quote(Routine._meta.db_table)} r WHERE r.{quote('token')} = %s"
+        f"FROM {quote(SavedRoutine._meta.db_table)} r WHERE r.{quote('token')} = %s"
     )
 
 
@@ -356,7 +356,7 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
         if changes is not None:
             del request.session[REBUILT]
     if changes is not None or saved != current:
-        routine = get_object_or_404(Routine, token=token)
+        routine = get_object_or_404(SavedRoutine, token=token)
         if changes is not None or would_change(routine, current):
             # Not cached: this page is for one visitor (what changed for them, or the notice's form
             # with their CSRF token).
@@ -365,7 +365,7 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
             return private(render(request, "routines/routine_detail.html", context))
 
     def render_page() -> str:
-        routine = get_object_or_404(Routine, token=token)
+        routine = get_object_or_404(SavedRoutine, token=token)
         # No messages: they belong to one visitor, and reading them here would use them up.
         context = {**routine_context(routine, guidance_changed=False, today=today), "messages": ()}
         return render_to_string("routines/routine_detail.html", context, request)
@@ -380,7 +380,7 @@ def routine_json(request: HttpRequest, token: str) -> HttpResponse:
     saved_versions(token)  # 404 for an unknown or deleted routine, before anything cached is sent
 
     def render_json() -> bytes:
-        routine = get_object_or_404(Routine, token=token)
+        routine = get_object_or_404(SavedRoutine, token=token)
         return JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content
 
     return cached_rendering(request, rendered_key("json", request, token), render_json, "application/json")
@@ -391,7 +391,7 @@ def routine_json(request: HttpRequest, token: str) -> HttpResponse:
 def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
     """The introduction plan as a calendar file, starting the Monday after the download."""
     saved_versions(token)
-    routine = get_object_or_404(Routine, token=token)
+    routine = get_object_or_404(SavedRoutine, token=token)
     plan = plan_of(routine)
     # UIDs are stable for one routine and never carry its token.
     uid_key = hashlib.sha256(f"ics:{token}".encode()).hexdigest()
@@ -405,7 +405,7 @@ def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
 @require_POST
 def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
     """A new routine from the saved answers and today's catalogue; the old one stays as it was."""
-    old = get_object_or_404(Routine, token=token)
+    old = get_object_or_404(SavedRoutine, token=token)
     try:
         answers = Answers.from_json(old.answers)
     except (KeyError, TypeError, ValueError):
@@ -430,7 +430,7 @@ def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def routine_delete(request: HttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine, token=token)
+    routine = get_object_or_404(SavedRoutine, token=token)
     if request.method == "POST":
         erase_routine(routine, request)
         messages.success(request, _("Your saved routine has been deleted. Its link no longer works."))

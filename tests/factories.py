@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from routines.forms import QuestionnaireForm
-from routines.models import Routine
+from routines.models import SavedRoutine
 
 
 def valid_answers(**overrides) -> dict[str, str | list[str]]:
@@ -61,7 +61,7 @@ def catalogue_once(django_db_blocker):
         transaction.set_rollback(True)
 
 
-def make_routine(**overrides) -> Routine:
+def make_routine(**overrides) -> SavedRoutine:
     """A routine saved the way the questionnaire saves one, from `valid_answers(**overrides)`."""
     from routines.views import save_routine
 

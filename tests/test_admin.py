@@ -105,7 +105,7 @@ def test_the_admin_index_lists_the_catalogue_for_a_curator(client):
 def test_a_curator_cannot_open_user_admin_or_saved_routines(client):
     client.force_login(make_curator())
     assert client.get("/admin/auth/user/").status_code == 403
-    assert client.get("/admin/routines/routine/").status_code == 403
+    assert client.get("/admin/routines/savedroutine/").status_code == 403
 
 
 def test_an_ingredient_without_sources_is_refused_with_a_clear_message(client):

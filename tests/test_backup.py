@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from routines.backup import validate_record
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once, pregnant_answers, valid_answers
 from tests.factories import make_routine as make_saved_routine
 
@@ -30,7 +30,7 @@ PEOPLE = [valid_answers(), pregnant_answers(), valid_answers(isotretinoin="yes",
 def make_routine(n, **fields):
     routine = make_saved_routine(**PEOPLE[n % len(PEOPLE)])
     # Distinct, older creation times with microseconds, to show that the import keeps them exactly.
-    Routine.objects.filter(pk=routine.pk).update(
+    SavedRoutine.objects.filter(pk=routine.pk).update(
         created_at=fields.pop("created_at", datetime(2026, 1, n + 1, 9, 30, 0, 123456 + n, tzinfo=UTC))
     )
     return routine
@@ -38,7 +38,7 @@ def make_routine(n, **fields):
 
 def raw_rows():
     """Each routine as the database stores it: JSON columns as text, byte for byte."""
-    table = connection.ops.quote_name(Routine._meta.db_table)
+    table = connection.ops.quote_name(SavedRoutine._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT token, CAST(answers AS TEXT), CAST(routine AS TEXT), catalogue_version FROM {table} ORDER BY token"
@@ -47,7 +47,7 @@ def raw_rows():
 
 
 def rows():
-    return sorted(Routine.objects.values_list(*FIELDS))
+    return sorted(SavedRoutine.objects.values_list(*FIELDS))
 
 
 def export(path):
@@ -66,7 +66,7 @@ def test_export_then_import_restores_the_same_rows(tmp_path):
     before = rows()
     backup = tmp_path / "routines.jsonl"
     export(backup)
-    Routine.objects.all().delete()
+    SavedRoutine.objects.all().delete()
 
     out, err = import_(backup)
 
@@ -124,7 +124,7 @@ def test_import_skips_bad_records_with_a_clear_message_and_imports_the_rest(tmp_
     good = make_routine(1)
     backup = tmp_path / "routines.jsonl"
     export(backup)
-    Routine.objects.all().delete()
+    SavedRoutine.objects.all().delete()
     record = json.loads(backup.read_text())
     no_answers = {**record, "token": "b" * 32}
     del no_answers["answers"]
@@ -133,7 +133,7 @@ def test_import_skips_bad_records_with_a_clear_message_and_imports_the_rest(tmp_
 
     out, err = import_(backup)
 
-    assert list(Routine.objects.values_list("token", flat=True)) == [good.token]
+    assert list(SavedRoutine.objects.values_list("token", flat=True)) == [good.token]
     assert "Skipped record 1: missing answers." in err
     assert "Skipped record 3: created_at must be an ISO 8601 date and time with a time zone." in err
     assert "Skipped record 4: not a JSON object." in err
@@ -144,13 +144,13 @@ def test_a_file_that_is_not_json_gives_a_clear_error_and_changes_nothing(tmp_pat
     make_routine(1)
     backup = tmp_path / "routines.jsonl"
     export(backup)
-    Routine.objects.all().delete()
+    SavedRoutine.objects.all().delete()
     good_line = backup.read_text()
     backup.write_text(good_line + '{"token": "truncated\n')
 
     with pytest.raises(CommandError, match=r"Line 2 is not valid JSON .* Nothing was imported\."):
         import_(backup)
-    assert Routine.objects.count() == 0
+    assert SavedRoutine.objects.count() == 0
 
 
 def test_a_missing_file_gives_a_clear_error(tmp_path):
@@ -163,7 +163,7 @@ def test_import_accepts_a_json_array(tmp_path):
     before = rows()
     backup = tmp_path / "routines.jsonl"
     export(backup)
-    Routine.objects.all().delete()
+    SavedRoutine.objects.all().delete()
     array = tmp_path / "routines.json"
     array.write_text(json.dumps([json.loads(line) for line in backup.read_text().splitlines()]))
 
@@ -177,28 +177,28 @@ def test_routines_made_after_the_backup_survive_a_restore(tmp_path):
     backup = tmp_path / "routines.jsonl"
     export(backup)
     later = make_routine(2)
-    later_created = Routine.objects.get(pk=later.pk).created_at
+    later_created = SavedRoutine.objects.get(pk=later.pk).created_at
 
     import_(backup)
 
-    assert Routine.objects.count() == 2
-    assert Routine.objects.get(pk=later.pk).created_at == later_created
+    assert SavedRoutine.objects.count() == 2
+    assert SavedRoutine.objects.get(pk=later.pk).created_at == later_created
     assert later_created - datetime(2026, 1, 3, 9, 30, 0, 123458, tzinfo=UTC) == timedelta(0)
 
 
 def test_a_round_trip_is_exact_json_bytes_and_microseconds(tmp_path):
     for n in range(3):
         make_routine(n)
-    before, times = raw_rows(), sorted(Routine.objects.values_list("token", "created_at"))
+    before, times = raw_rows(), sorted(SavedRoutine.objects.values_list("token", "created_at"))
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     export(first)
-    Routine.objects.all().delete()
+    SavedRoutine.objects.all().delete()
 
     import_(first)
     export(second)
 
     assert raw_rows() == before
-    assert sorted(Routine.objects.values_list("token", "created_at")) == times
+    assert sorted(SavedRoutine.objects.values_list("token", "created_at")) == times
     assert all(moment.microsecond for _, moment in times)
     assert second.read_bytes() == first.read_bytes()
 
@@ -209,7 +209,7 @@ def test_export_keeps_the_json_as_saved_without_sorting_keys(tmp_path):
     export(backup)
     record = json.loads(backup.read_text(encoding="utf-8"))
     assert list(record) == list(FIELDS)
-    assert list(record["routine"]) == list(Routine.objects.get(pk=routine.pk).routine)
+    assert list(record["routine"]) == list(SavedRoutine.objects.get(pk=routine.pk).routine)
 
 
 def junk_backup(tmp_path, **changes):
@@ -217,7 +217,7 @@ def junk_backup(tmp_path, **changes):
     backup = tmp_path / "routines.jsonl"
     export(backup)
     record = json.loads(backup.read_text(encoding="utf-8"))
-    Routine.objects.all().delete()
+    SavedRoutine.objects.all().delete()
     lines = []
     for n, (where, value) in enumerate(changes.items()):
         bad = json.loads(json.dumps(record))
@@ -245,7 +245,7 @@ def test_import_skips_records_whose_routine_or_answers_do_not_fit_with_the_reaso
 
     out, err = import_(backup)
 
-    assert list(Routine.objects.values_list("token", flat=True)) == [good["token"]]
+    assert list(SavedRoutine.objects.values_list("token", flat=True)) == [good["token"]]
     assert "Skipped record 1: Routine.am: expected a list, got int." in err
     assert "Skipped record 2: Routine.weekly: Week: missing 'tue'." in err
     assert "Skipped record 3: Routine.warnings: WarningNote: missing 'title'." in err
@@ -278,8 +278,8 @@ def paths(value, prefix=()):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_whatever_the_import_accepts_renders_as_a_page_and_json(data):
-    routine = Routine.objects.first() or make_routine(2)
-    record = dict(Routine.objects.values(*FIELDS).get(pk=routine.pk))
+    routine = SavedRoutine.objects.first() or make_routine(2)
+    record = dict(SavedRoutine.objects.values(*FIELDS).get(pk=routine.pk))
     record["token"] = "y" * 32
     record["created_at"] = "2026-01-01T00:00:00Z"
     place = data.draw(st.sampled_from([p for p in paths(record["routine"]) if p]))
@@ -291,9 +291,9 @@ def test_whatever_the_import_accepts_renders_as_a_page_and_json(data):
         validate_record(record)
     except ValueError:
         return
-    Routine.objects.create(**{k: v for k, v in record.items() if k != "created_at"})
+    SavedRoutine.objects.create(**{k: v for k, v in record.items() if k != "created_at"})
     try:
         assert Client().get(f"/r/{record['token']}/").status_code == 200
         assert Client().get(f"/r/{record['token']}.json").status_code == 200
     finally:
-        Routine.objects.filter(token=record["token"]).delete()
+        SavedRoutine.objects.filter(token=record["token"]).delete()

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import pytest
 from django.db import connection
 
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import load_catalogue, valid_answers
 
 CLIENTS = 16
@@ -119,7 +119,7 @@ def test_on_sqlite_the_test_database_is_a_file_in_wal_mode_with_a_busy_timeout(t
 
 def test_concurrent_questionnaire_posts_all_save_readable_routines(live_server, transactional_db, live_settings):
     load_catalogue()  # transactional_db flushes the tables, the catalogue with them
-    assert Routine.objects.count() == 0
+    assert SavedRoutine.objects.count() == 0
 
     start_line = threading.Barrier(CLIENTS)
     clients = [Client(n, live_server.url, start_line) for n in range(CLIENTS)]
@@ -142,7 +142,7 @@ def test_concurrent_questionnaire_posts_all_save_readable_routines(live_server, 
     # The clients really posted at once: many requests were in flight together.
     assert overlapping([(start, end) for *_, start, end in results]) >= CLIENTS // 2
 
-    assert Routine.objects.count() == len(accepted)
+    assert SavedRoutine.objects.count() == len(accepted)
     assert len(set(accepted)) == len(accepted), "two posts were sent to the same routine"
     opener = urllib.request.build_opener(NoRedirects)
     for location in accepted:

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from poreguide.logs import SummariseRepeats
 from routines.erase import rendering_key, token_digest
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import load_catalogue, pregnant_answers
 
 SAFETY = {"pregnancy": "yes", "isotretinoin": "yes", "prescription_retinoid": "no"}
@@ -49,7 +49,7 @@ def test_a_deleted_routine_is_a_404_and_its_guided_answers_are_gone_from_the_ses
     response = client.post(f"/r/{token}/delete/")
 
     assert response.status_code == 303
-    assert not Routine.objects.filter(token=token).exists()
+    assert not SavedRoutine.objects.filter(token=token).exists()
     for path in (f"/r/{token}/", f"/r/{token}.json", f"/r/{token}/delete/"):
         assert client.get(path).status_code == 404
     assert "guided_answers" not in client.session
@@ -137,14 +137,16 @@ def test_the_admin_never_shows_a_whole_token(administrator, transactional_db):
 
     load_catalogue()
     routine = make_routine(**pregnant_answers())
-    for url in ("/admin/routines/routine/", f"/admin/routines/routine/{routine.pk}/change/",
-                f"/admin/routines/routine/{routine.pk}/delete/"):  # fmt: skip
+    for url in ("/admin/routines/savedroutine/", f"/admin/routines/savedroutine/{routine.pk}/change/",
+                f"/admin/routines/savedroutine/{routine.pk}/delete/"):  # fmt: skip
         response = administrator.get(url)
         assert response.status_code == 200, url
         html = response.content.decode()
         assert routine.token not in html, url
         assert routine.token[:6] in html or "delete" in url
-    assert "View on site" not in administrator.get(f"/admin/routines/routine/{routine.pk}/change/").content.decode()
+    assert (
+        "View on site" not in administrator.get(f"/admin/routines/savedroutine/{routine.pk}/change/").content.decode()
+    )
 
 
 def test_deleting_in_admin_scrubs_the_sqlite_files_too(administrator, transactional_db):
@@ -152,8 +154,8 @@ def test_deleting_in_admin_scrubs_the_sqlite_files_too(administrator, transactio
 
     load_catalogue()
     routine = make_routine(**pregnant_answers())
-    response = administrator.post(f"/admin/routines/routine/{routine.pk}/delete/", {"post": "yes"})
+    response = administrator.post(f"/admin/routines/savedroutine/{routine.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
-    assert not Routine.objects.filter(pk=routine.pk).exists()
+    assert not SavedRoutine.objects.filter(pk=routine.pk).exists()
     if connection.vendor == "sqlite":
         assert routine.token.encode() not in database_files()

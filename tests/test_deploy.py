@@ -13,7 +13,7 @@ import time
 import pytest
 from django.db import connection
 
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import load_catalogue, pregnant_answers
 from tests.servers import IN_CI, Browser, collect_static, gunicorn, healthz_seconds, nginx, request, trickling
 
@@ -52,7 +52,7 @@ def test_slow_clients_hold_gunicorn_alone_but_not_gunicorn_behind_nginx(tmp_path
 @pytest.mark.django_db(transaction=True)
 def test_behind_nginx_logs_hold_no_token(tmp_path, static_root):
     load_catalogue()
-    routine = Routine.objects.create(answers={}, routine={}, catalogue_version="x")
+    routine = SavedRoutine.objects.create(answers={}, routine={}, catalogue_version="x")
     with gunicorn(tmp_path, static_root, workers=1) as app, nginx(tmp_path, app.port) as proxy:
         for path in (f"/r/{routine.token}.json", f"/r/{'Z' * 32}/", f"/r/{routine.token}/delete/"):
             request(proxy.https_port, "GET", path, tls=True, headers={"Referer": f"https://x/r/{routine.token}/"})

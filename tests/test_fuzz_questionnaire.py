@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ingredients.vocab import AgeBand, Concern, Experience, Pregnancy, SkinType, SunExposure, TimeBudget
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once, valid_answers
 
 pytestmark = pytest.mark.django_db
@@ -175,21 +175,21 @@ def urlencoded(data: dict[str, list[str]]) -> bytes:
 
 def post(client, form: dict | None = None, **raw):
     """POST `form` as the test client's multipart encoding, or a raw body: `data=bytes, content_type=...`."""
-    before = Routine.objects.count()
+    before = SavedRoutine.objects.count()
     if raw:
         # The test client sets no Content-Type for an empty body; a real client may send one.
         response = client.generic("POST", URL, **raw, CONTENT_TYPE=raw["content_type"])
     else:
         response = client.post(URL, form or {})
     assert response.status_code < 500, response.content[:500]
-    return response, Routine.objects.count() - before
+    return response, SavedRoutine.objects.count() - before
 
 
 def assert_saved(response, saved: int) -> None:
     assert response.status_code == 303
     assert saved == 1
     token = re.fullmatch(r"/r/([A-Za-z0-9_-]+)/", response["Location"]).group(1)
-    assert Routine.objects.filter(token=token).exists()
+    assert SavedRoutine.objects.filter(token=token).exists()
 
 
 def assert_shown_errors(response, saved: int) -> None:
@@ -390,8 +390,8 @@ def test_an_undecodable_form_with_a_csrf_cookie_is_a_bad_request_before_the_csrf
     browser = Client(enforce_csrf_checks=True)
     browser.get("/routine/new/")
     assert "csrftoken" in browser.cookies
-    before = Routine.objects.count()
+    before = SavedRoutine.objects.count()
     body = multipart(valid_parts())
     response = browser.generic("POST", "/routine/new/", body, content_type=f"{MULTIPART}; charset=rot13")
     assert response.status_code == 400
-    assert Routine.objects.count() == before
+    assert SavedRoutine.objects.count() == before

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from routines.forms import STEPS, QuestionnaireForm
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once, valid_answers
 
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "guided", "HTTP_HX_CURRENT_URL": "http://testserver/"}
@@ -66,7 +66,7 @@ def test_a_step_with_missing_answers_shows_errors_and_stays(client):
     assert "HX-Push-Url" not in response
     for name in STEPS[1].fields:
         assert f'id="id_{name}_error"' in html or f"#id_{name}_0" in html
-    assert not Routine.objects.exists()
+    assert not SavedRoutine.objects.exists()
 
 
 def test_answering_every_step_with_htmx_saves_one_routine_and_redirects_to_it(client):
@@ -77,8 +77,8 @@ def test_answering_every_step_with_htmx_saves_one_routine_and_redirects_to_it(cl
             following = STEPS[index + 1]
             assert response["HX-Push-Url"] == url(following)
             assert f"{following.title}</h1>" in response.content.decode()
-            assert not Routine.objects.exists()
-    routine = Routine.objects.get()
+            assert not SavedRoutine.objects.exists()
+    routine = SavedRoutine.objects.get()
     assert response["HX-Redirect"] == routine.get_absolute_url()
     # The same routine as the one-page questionnaire makes from the same answers.
     form = QuestionnaireForm(valid_answers())
@@ -92,7 +92,7 @@ def test_without_htmx_each_step_redirects_to_the_next_then_to_the_routine(client
         assert response.status_code == 303
         if index < len(STEPS) - 1:
             assert response["Location"] == url(STEPS[index + 1])
-    assert response["Location"] == Routine.objects.get().get_absolute_url()
+    assert response["Location"] == SavedRoutine.objects.get().get_absolute_url()
     # A new questionnaire starts blank: the answers left the session with the saved routine.
     assert checked(client.get(url(STEPS[0])).content.decode(), "age_band") == set()
 
@@ -121,11 +121,11 @@ def test_the_browser_back_button_finds_the_answers_given(client):
 def test_changing_an_answer_on_a_later_visit_changes_the_routine(client):
     for step in STEPS:
         client.post(url(step), step_data(step), **HTMX)
-    assert Routine.objects.get().answers["sensitive"] is False
+    assert SavedRoutine.objects.get().answers["sensitive"] is False
     for step in STEPS:
         data = step_data(step, sensitive="yes") if "sensitive" in step.fields else step_data(step)
         client.post(url(step), data, **HTMX)
-    assert Routine.objects.latest("created_at").answers["sensitive"] is True
+    assert SavedRoutine.objects.latest("created_at").answers["sensitive"] is True
 
 
 def test_the_last_step_sends_you_back_to_a_step_whose_answers_are_missing(client):
@@ -133,7 +133,7 @@ def test_the_last_step_sends_you_back_to_a_step_whose_answers_are_missing(client
     response = client.post(url(last), step_data(last))
     assert response.status_code == 303
     assert response["Location"] == url(STEPS[0])
-    assert not Routine.objects.exists()
+    assert not SavedRoutine.objects.exists()
     html = client.get(response["Location"]).content.decode()
     assert html.count("Please answer the questions under") == 1
 
@@ -170,10 +170,10 @@ def test_only_the_saving_step_counts_towards_the_routine_rate_limit(client, sett
     settings.ROUTINE_RATE_LIMIT = "1/m"
     for step in STEPS:  # five posts, one routine: within a limit of one
         response = client.post(url(step), step_data(step), REMOTE_ADDR="198.51.100.20")
-    assert response.status_code == 303 and Routine.objects.count() == 1
+    assert response.status_code == 303 and SavedRoutine.objects.count() == 1
     for step in STEPS[:-1]:
         assert client.post(url(step), step_data(step), REMOTE_ADDR="198.51.100.20").status_code == 303
     # The second routine from the same address in a minute: the limit is shared and enforced.
     response = client.post(url(STEPS[-1]), step_data(STEPS[-1]), REMOTE_ADDR="198.51.100.20")
     assert response.status_code == 429
-    assert Routine.objects.count() == 1
+    assert SavedRoutine.objects.count() == 1

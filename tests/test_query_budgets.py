@@ -16,7 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ingredients.vocab import Concern
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once, valid_answers
 
 pytestmark = pytest.mark.django_db
@@ -52,10 +52,10 @@ def catalogue(django_db_setup, django_db_blocker):
     yield from catalogue_once(django_db_blocker)
 
 
-def save(client, answers) -> Routine:
+def save(client, answers) -> SavedRoutine:
     response = client.post("/routine/new/", answers)
     assert response.status_code == 303
-    return Routine.objects.get(token=re.fullmatch(r"/r/([\w-]+)/", response["Location"]).group(1))
+    return SavedRoutine.objects.get(token=re.fullmatch(r"/r/([\w-]+)/", response["Location"]).group(1))
 
 
 def clear_caches() -> None:
@@ -70,7 +70,7 @@ def queries(client, url: str) -> int:
     return len(captured)
 
 
-def size(routine: Routine) -> int:
+def size(routine: SavedRoutine) -> int:
     data = routine.routine
     return sum(len(data.get(key) or []) for key in ("am", "pm", "warnings", "excluded", "tips", "myths", "ramp_up"))
 

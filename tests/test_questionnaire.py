@@ -3,7 +3,7 @@ import re
 import pytest
 
 from routines.forms import QuestionnaireForm
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once, valid_answers
 
 FIELDS = [
@@ -98,15 +98,15 @@ class TestQuestionnairePage:
 class TestValidAnswers:
     def test_it_saves_one_routine_and_redirects_to_it_with_see_other(self, client):
         response = client.post("/routine/new/", valid_answers())
-        assert Routine.objects.count() == 1
-        routine = Routine.objects.get()
+        assert SavedRoutine.objects.count() == 1
+        routine = SavedRoutine.objects.get()
         assert response.status_code == 303
         assert response["Location"] == f"/r/{routine.token}/"
         assert client.get(response["Location"]).status_code == 200
 
     def test_it_saves_the_answers_in_the_contract_form(self, client):
         client.post("/routine/new/", valid_answers(concerns=["redness", "blackheads"], sensitive="yes"))
-        routine = Routine.objects.get()
+        routine = SavedRoutine.objects.get()
         assert routine.answers["concerns"] == ["blackheads", "redness"]
         assert routine.answers["sensitive"] is True
         assert routine.answers["acne_prone"] is True
@@ -117,16 +117,16 @@ class TestValidAnswers:
         from routines.catalogue import current_version
 
         client.post("/routine/new/", valid_answers())
-        assert Routine.objects.get().catalogue_version == current_version()
+        assert SavedRoutine.objects.get().catalogue_version == current_version()
 
     def test_duplicate_concerns_count_once(self, client):
         response = client.post("/routine/new/", valid_answers(concerns=["blackheads", "blackheads"]))
         assert response.status_code == 303
-        assert Routine.objects.get().answers["concerns"] == ["blackheads"]
+        assert SavedRoutine.objects.get().answers["concerns"] == ["blackheads"]
 
     def test_htmx_posts_are_told_to_navigate_to_the_routine(self, client):
         response = client.post("/routine/new/", valid_answers(), headers={"HX-Request": "true"})
-        routine = Routine.objects.get()
+        routine = SavedRoutine.objects.get()
         assert response["HX-Redirect"] == f"/r/{routine.token}/"
 
 
@@ -135,7 +135,7 @@ class TestInvalidAnswers:
     def post(self, client, data):
         response = client.post("/routine/new/", data)
         assert response.status_code == 200
-        assert not Routine.objects.exists()
+        assert not SavedRoutine.objects.exists()
         return response.content.decode()
 
     def test_an_empty_post_shows_an_error_at_every_field_and_a_summary(self, client):

@@ -7,7 +7,7 @@ from django.utils.html import escape
 
 from ingredients.models import Notice, WarningMessage
 from routines.catalogue import current_version, refresh_catalogue_version
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once, make_routine, pregnant_answers, valid_answers
 
 pytestmark = pytest.mark.django_db
@@ -205,7 +205,7 @@ class TestGuidanceChanged:
 
         response = client.post(f"/r/{old.token}/rebuild/")
 
-        new = Routine.objects.exclude(pk=old.pk).get()
+        new = SavedRoutine.objects.exclude(pk=old.pk).get()
         assert response.status_code == 303
         assert response["Location"] == f"/r/{new.token}/"
         assert new.token != old.token
@@ -226,15 +226,15 @@ class TestGuidanceChanged:
     def test_rebuilding_needs_a_post(self, client):
         routine = make_routine()
         assert client.get(f"/r/{routine.token}/rebuild/").status_code == 405
-        assert Routine.objects.count() == 1
+        assert SavedRoutine.objects.count() == 1
 
     def test_answers_that_no_longer_fit_send_the_person_to_the_questionnaire(self, client):
         routine = make_routine()
-        Routine.objects.filter(pk=routine.pk).update(answers={**routine.answers, "skin_type": "greasy"})
+        SavedRoutine.objects.filter(pk=routine.pk).update(answers={**routine.answers, "skin_type": "greasy"})
         response = client.post(f"/r/{routine.token}/rebuild/")
         assert response.status_code == 303
         assert response["Location"] == "/routine/new/"
-        assert Routine.objects.count() == 1
+        assert SavedRoutine.objects.count() == 1
 
 
 class TestRenderedOnce:
@@ -281,13 +281,13 @@ class TestDelete:
         assert "This deletes your saved routine for good; the link stops working." in html
         assert f'<form method="post" action="/r/{routine.token}/delete/">' in html
         assert response["X-Robots-Tag"] == "noindex, nofollow"
-        assert Routine.objects.filter(pk=routine.pk).exists()
+        assert SavedRoutine.objects.filter(pk=routine.pk).exists()
 
     def test_deleting_removes_the_routine_and_redirects_home_with_a_message(self, client):
         routine = make_routine(**pregnant_answers())
         response = client.post(f"/r/{routine.token}/delete/", follow=True)
         assert response.redirect_chain == [("/", 303)]
-        assert not Routine.objects.filter(pk=routine.pk).exists()
+        assert not SavedRoutine.objects.filter(pk=routine.pk).exists()
         assert [str(m) for m in response.context["messages"]] == [
             "Your saved routine has been deleted. Its link no longer works."
         ]
@@ -299,7 +299,7 @@ class TestDelete:
         routine = make_routine()
         assert client.get(f"/r/{routine.token}/").status_code == 200
         assert client.get(f"/r/{routine.token}.json").status_code == 200
-        Routine.objects.filter(pk=routine.pk).delete()  # as another server would
+        SavedRoutine.objects.filter(pk=routine.pk).delete()  # as another server would
         assert client.get(f"/r/{routine.token}/").status_code == 404
         assert client.get(f"/r/{routine.token}.json").status_code == 404
 
@@ -309,8 +309,8 @@ class TestDelete:
 
 @pytest.mark.django_db
 def test_the_landing_page_confirms_a_deleted_routine(client):
-    routine = Routine.objects.create(answers={}, routine={}, catalogue_version="v")
+    routine = SavedRoutine.objects.create(answers={}, routine={}, catalogue_version="v")
     response = client.post(f"/r/{routine.token}/delete/", follow=True)
     assert response.redirect_chain[-1][0] == "/"
     assert "deleted" in response.content.decode().lower()
-    assert not Routine.objects.filter(pk=routine.pk).exists()
+    assert not SavedRoutine.objects.filter(pk=routine.pk).exists()

@@ -19,7 +19,7 @@ import pytest
 from icalendar import Calendar
 
 from routines.catalogue import current_catalogue
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import catalogue_once
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +52,9 @@ def catalogue(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def old_routine():
-    return Routine.objects.create(answers=ANSWERS, routine=json.loads(json.dumps(SAVED)), catalogue_version="pre-2")
+    return SavedRoutine.objects.create(
+        answers=ANSWERS, routine=json.loads(json.dumps(SAVED)), catalogue_version="pre-2"
+    )
 
 
 def test_the_fixture_is_in_the_schema_1_shape():

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from routines.forms import STEPS
-from routines.models import Routine
+from routines.models import SavedRoutine
 from tests.factories import valid_answers
 
 pytestmark = pytest.mark.browser
@@ -82,7 +82,7 @@ def test_the_guided_questionnaire_step_by_step_with_back_and_the_back_button(sit
 
     expect(page).to_have_url(ROUTINE_URL)
     expect(page.get_by_role("heading", level=1)).to_have_text("Your pore-care routine")
-    routine = Routine.objects.get()
+    routine = SavedRoutine.objects.get()
     assert routine.answers["sensitive"] is True  # the answer changed after going back
     assert routine.answers["skin_type"] == "oily"
 
@@ -113,14 +113,14 @@ def test_without_javascript_the_plain_form_makes_the_same_routine(site, browser)
 
     page.get_by_role("button", name="Make my routine").click()
     expect(page.locator("#error-summary")).to_contain_text("problems with your answers")
-    assert not Routine.objects.exists()
+    assert not SavedRoutine.objects.exists()
 
     answers = valid_answers()
     answer(page, list(answers), answers)
     page.get_by_role("button", name="Make my routine").click()
     expect(page).to_have_url(ROUTINE_URL)
     expect(page.get_by_role("heading", level=1)).to_have_text("Your pore-care routine")
-    assert Routine.objects.get().answers["skin_type"] == "oily"
+    assert SavedRoutine.objects.get().answers["skin_type"] == "oily"
     context.close()
 
 
@@ -187,4 +187,4 @@ def test_the_whole_journey_with_the_keyboard_alone(site, page):
             expect(page.get_by_role("heading", level=1)).to_be_focused()
 
     expect(page).to_have_url(ROUTINE_URL)
-    assert Routine.objects.count() == 1
+    assert SavedRoutine.objects.count() == 1

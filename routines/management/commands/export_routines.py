@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from routines.backup import FIELDS, to_record
-from routines.models import Routine
+from routines.models import SavedRoutine
 
 
 class Command(BaseCommand):
@@ -11,7 +11,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", default="-", help="file to write (default: standard output)")
 
     def handle(self, *args, output, **options):
-        routines = Routine.objects.order_by("created_at", "pk").values(*FIELDS).iterator(chunk_size=500)
+        routines = SavedRoutine.objects.order_by("created_at", "pk").values(*FIELDS).iterator(chunk_size=500)
         out = self.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
         count = 0
         try:

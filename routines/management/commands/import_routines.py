@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from routines.backup import from_record, validate_record
-from routines.models import Routine
+from routines.models import SavedRoutine
 
 BATCH = 500
 
@@ -64,17 +64,17 @@ class Command(BaseCommand):
             candidates[routine.token] = routine
 
         with transaction.atomic():
-            present = set(Routine.objects.values_list("token", flat=True))
+            present = set(SavedRoutine.objects.values_list("token", flat=True))
             new = [routine for token, routine in candidates.items() if token not in present]
             exported_at = {routine.token: routine.created_at for routine in new}
-            Routine.objects.bulk_create(new, batch_size=BATCH)
+            SavedRoutine.objects.bulk_create(new, batch_size=BATCH)
             # auto_now_add stamped them "now" on the way in; put the exported times back.
             for start in range(0, len(new), BATCH):
                 tokens = [routine.token for routine in new[start : start + BATCH]]
-                rows = list(Routine.objects.filter(token__in=tokens))
+                rows = list(SavedRoutine.objects.filter(token__in=tokens))
                 for row in rows:
                     row.created_at = exported_at[row.token]
-                Routine.objects.bulk_update(rows, ["created_at"])
+                SavedRoutine.objects.bulk_update(rows, ["created_at"])
 
         self.stdout.write(
             f"Imported {len(new)} routine(s); {len(candidates) - len(new)} already saved and left unchanged; "
