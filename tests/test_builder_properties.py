@@ -7,44 +7,24 @@ import json
 from itertools import combinations
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from ingredients.vocab import (
     EXFOLIATING_ACIDS,
     MAX_STEPS_PER_SLOT,
-    AgeBand,
     Concern,
     Experience,
     Pregnancy,
     SkinType,
-    SunExposure,
-    TimeBudget,
 )
 from routines.answers import Answers
 from routines.builder import DAYS, build_routine
 from tests.catalogue_factory import real_catalogue
+from tests.strategies import answers_strategy
 
 CATALOGUE = real_catalogue()
 INGREDIENTS = CATALOGUE.ingredient_by_slug
 PRODUCT_TYPES = {p.slug: p for p in CATALOGUE.product_types}
 
-answers_strategy = st.builds(
-    Answers,
-    skin_type=st.sampled_from(SkinType),
-    sensitive=st.booleans(),
-    acne_prone=st.booleans(),
-    concerns=st.frozensets(st.sampled_from(Concern), min_size=1),
-    age_band=st.sampled_from(AgeBand),
-    pregnancy=st.sampled_from(Pregnancy),
-    isotretinoin=st.booleans(),
-    prescription_retinoid=st.booleans(),
-    rosacea_or_eczema=st.booleans(),
-    wears_makeup=st.booleans(),
-    sun_exposure=st.sampled_from(SunExposure),
-    time_budget=st.sampled_from(TimeBudget),
-    experience=st.sampled_from(Experience),
-    fragrance_free=st.booleans(),
-)
 
 examples = settings(max_examples=300, deadline=None)
 

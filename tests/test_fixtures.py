@@ -13,7 +13,6 @@ from django.core.management import call_command
 from django.test import override_settings
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
-from hypothesis import strategies as st
 
 from ingredients.models import (
     Conflict,
@@ -33,10 +32,8 @@ from ingredients.vocab import (
     AUTHORITATIVE_SOURCE_KINDS,
     EXFOLIATING_ACIDS,
     AgeBand,
-    Concern,
     ConflictRule,
     Evidence,
-    Experience,
     IngredientClass,
     Pregnancy,
     Severity,
@@ -44,11 +41,10 @@ from ingredients.vocab import (
     SourceKind,
     StepKind,
     SunExposure,
-    TimeBudget,
     TimeOfDay,
     WarningCode,
 )
-from routines.answers import Answers
+from tests.strategies import answers_strategy
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 SEED_DIR = Path(settings.BASE_DIR).parent / "shared" / "seeds"
@@ -427,24 +423,6 @@ def test_sun_protection_is_told_to_isotretinoin_users_and_high_sun_people(catalo
 
 
 # Properties of the catalogue's own rules over the whole answer space (no routine engine involved).
-
-answers_strategy = st.builds(
-    Answers,
-    skin_type=st.sampled_from(SkinType),
-    sensitive=st.booleans(),
-    acne_prone=st.booleans(),
-    concerns=st.frozensets(st.sampled_from(Concern), min_size=1),
-    age_band=st.sampled_from(AgeBand),
-    pregnancy=st.sampled_from(Pregnancy),
-    isotretinoin=st.booleans(),
-    prescription_retinoid=st.booleans(),
-    rosacea_or_eczema=st.booleans(),
-    wears_makeup=st.booleans(),
-    sun_exposure=st.sampled_from(SunExposure),
-    time_budget=st.sampled_from(TimeBudget),
-    experience=st.sampled_from(Experience),
-    fragrance_free=st.booleans(),
-)
 
 
 def test_the_sun_warning_applies_to_everyone_on_isotretinoin_or_in_high_sun(catalogue):
