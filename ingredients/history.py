@@ -17,23 +17,10 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
 from . import models as m
+from .catalogue_sync import MODELS
 
-# Every model a curator edits, in the order admin lists them.
-TRACKED: tuple[type[models.Model], ...] = (
-    m.Source,
-    m.Ingredient,
-    m.ProductType,
-    m.RoutineStep,
-    m.WarningMessage,
-    m.Contraindication,
-    m.Conflict,
-    m.Myth,
-    m.LifestyleTip,
-    m.ProfessionalTreatment,
-    m.Referral,
-    m.RampUpStage,
-    m.Notice,
-)
+# Every model a curator edits (the catalogue fixture's models, label patterns included).
+TRACKED: tuple[type[models.Model], ...] = MODELS
 
 ACTIONS = {"+": "added", "~": "changed", "-": "deleted"}
 

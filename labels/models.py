@@ -21,7 +21,9 @@ class LabelPattern(models.Model):
     No regular expressions and no fuzzy matching: a safety decision rests on an exact curated form.
     """
 
-    slug = models.SlugField(unique=True, max_length=80)
+    slug = models.SlugField(
+        unique=True, max_length=80, help_text="Stable identifier of this pattern in the catalogue fixture."
+    )
     name = models.CharField(
         max_length=120, help_text="What these names are, shown to people, e.g. “Retinyl esters (retinoids)”."
     )
@@ -54,7 +56,12 @@ class LabelPattern(models.Model):
         help_text="Products with these names are usually this step, e.g. surfactants: cleanse.",
     )
     note = models.TextField(blank=True, help_text="Why these names mean this, for curators.")
-    sources = models.ManyToManyField(Source, related_name="label_patterns", blank=True)
+    sources = models.ManyToManyField(
+        Source,
+        related_name="label_patterns",
+        blank=True,
+        help_text="What says these names belong to this ingredient or class (e.g. the EU annex).",
+    )
     history = HistoricalRecords(m2m_fields=["sources"])
 
     objects = SlugManager()
