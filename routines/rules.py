@@ -33,7 +33,7 @@ from ingredients.vocab import (
 )
 
 from .answers import Answers
-from .catalogue import Catalogue, Contraindication, Ingredient, Relevance, RoutineStep
+from .catalogue import Catalogue, Contraindication, Ingredient, RoutineStep
 
 EVERY_DAY = 7
 EMPTY: frozenset[str] = frozenset()
@@ -68,10 +68,6 @@ PERSONAL_WARNINGS = (
 WARNING_ORDER = {code: rank for rank, code in enumerate([*PERSONAL_WARNINGS, *WarningCode])}
 
 
-def applies(rule: Relevance, facts: frozenset[str]) -> bool:
-    return rule.applies(facts)
-
-
 @dataclass(frozen=True, kw_only=True)
 class Rules:
     facts: frozenset[str]
@@ -90,8 +86,6 @@ class Rules:
     cautions: Mapping[str, tuple[Contraindication, ...]]
     per_week: Mapping[str, int]
     left_out: frozenset[str]
-    evening_conflicts: frozenset[frozenset[str]]
-    slot_conflicts: frozenset[frozenset[str]]
     templates: Mapping[tuple[str, str], RoutineStep]  # (step kind, slot) → the template that applies
     # class → the classes it may not meet: [False] within a slot, [True] on an evening (either rule)
     partners: Mapping[bool, Mapping[str, frozenset[str]]]
@@ -181,7 +175,7 @@ def _conflicts(catalogue: Catalogue, *, beginner: bool):
             out.setdefault(b, set()).add(a)
         return {k: frozenset(v) for k, v in out.items()}
 
-    return frozenset(evening), frozenset(slot), {True: partners(evening | slot), False: partners(slot)}
+    return {True: partners(evening | slot), False: partners(slot)}
 
 
 def _templates(catalogue: Catalogue, facts: frozenset[str], *, budget: str) -> dict[tuple[str, str], RoutineStep]:
@@ -219,9 +213,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     excluded, cautions, per_week, left_out, exfoliation, capped = _memo(
         catalogue, person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
     )
-    evening, slot, partners = _memo(
-        catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner)
-    )
+    partners = _memo(catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner))
     budget = str(answers.time_budget)
     templates = _memo(
         catalogue,
@@ -249,8 +241,6 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         cautions=cautions,
         per_week=per_week,
         left_out=left_out,
-        evening_conflicts=evening,
-        slot_conflicts=slot,
         templates=templates,
         partners=partners,
     )
