@@ -232,17 +232,26 @@ def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: dat
         {"key": key, "day": day, "uses": this_week.on(key), "today": key == tonight_key} for key, day in WEEKDAYS
     ]
 
+    # The week the plan starts each active (a daily one, such as benzoyl peroxide, included).
+    starts = {slug: p.start_week for p in plan.phases for slug in p.introduces}
+
+    def started(step) -> bool:
+        return not step.ingredients or starts.get(step.ingredients[0].slug, 1) <= week
+
     def evening(day_key: str) -> list:
-        # A day's evening: every daily step, and the scheduled ones planned for that evening this week.
+        # A day's evening: every daily step already started, and the scheduled ones planned for that
+        # evening this week.
         on = {u.product_type for u in this_week.on(day_key)}
-        return [s for s in plan.pm if not s.scheduled or s.product_type in on]
+        return [s for s in plan.pm if (not s.scheduled and started(s)) or s.product_type in on]
 
     def used_in(week, product_type: str) -> bool:
         return any(u.product_type == product_type for _, uses in week.items() for u in uses)
 
     def from_week(step) -> int | None:
-        # A scheduled step that this week's evenings don't use yet: the week the plan starts it.
-        if not step.scheduled or used_in(this_week, step.product_type):
+        # A step the plan hasn't started yet: the week it starts.
+        if not step.scheduled:
+            return None if started(step) else starts[step.ingredients[0].slug]
+        if used_in(this_week, step.product_type):
             return None
         return next((p.start_week for p in later if used_in(p.weekly, step.product_type)), None)
 
@@ -275,7 +284,7 @@ def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: dat
         "calendar": calendar,
         "has_calendar": not plan.weekly.empty,
         "tonight": {"day": WEEKDAYS[today.weekday()][1], "steps": evening(tonight_key)},
-        "tomorrow_morning": {"day": WEEKDAYS[tomorrow.weekday()][1], "steps": plan.am},
+        "tomorrow_morning": {"day": WEEKDAYS[tomorrow.weekday()][1], "steps": [s for s in plan.am if started(s)]},
         "personal_warnings": personal,
         "habit_warnings": habits,
         "myths": plan.myths[:MYTHS_SHOWN],

@@ -104,6 +104,24 @@ class TestRoutinePage:
             )
             assert f"not yet: from week {start}," in step_line(html, step)
 
+    def test_a_daily_active_the_plan_starts_later_is_not_in_tonight_or_tomorrow_yet(self, client):
+        # The oily, acne-prone beginner: adapalene first; benzoyl peroxide every morning comes later.
+        routine = make_routine()
+        starts = {slug: p["start_week"] for p in routine.routine["phases"] for slug in p["introduces"]}
+        later = [
+            s
+            for slot in ("am", "pm")
+            for s in routine.routine[slot]
+            if s["times_per_week"] == 7 and starts.get(s["ingredients"][0]["slug"], 1) > 1
+        ]
+        assert later, "some daily active starts after week 1"
+        html = page(client, routine)
+        summary = html[html.index('id="tonight"') : html.index('id="products"')]
+        for step in later:
+            week = starts[step["ingredients"][0]["slug"]]
+            assert f"{escape(step['product_type_name'])} · <strong>not yet: from week {week}</strong>" in html
+            assert step["product_type_name"] not in summary
+
     def test_only_scheduled_steps_this_week_leaves_out_say_not_yet(self, client):
         routine = make_routine()
         phases = routine.routine["phases"]
