@@ -491,19 +491,10 @@ class _Builder:
             title=d.template.title,
             product_type=d.product_type.slug,
             product_type_name=d.product_type.name,
-            ingredients=tuple(
-                out.IngredientUse(
-                    slug=i.slug,
-                    name=i.name,
-                    ingredient_class=i.ingredient_class,
-                    why=i.why,
-                    strength=i.strength or None,
-                )
-                for i in d.ingredients
-            ),
+            ingredients=tuple(_ingredient_use(i) for i in d.ingredients),
             times_per_week=d.times,
             how=how,
-            sources=_sources(d.template.sources),
+            sources=_template_sources(d.template),
         )
 
     def week(self, days_of: dict[_Draft, list[int]]) -> out.Week:
