@@ -466,7 +466,8 @@ class RampUpStage(SlugModel):
     fraction = models.DecimalField(
         max_digits=3,
         decimal_places=2,
-        help_text="Share of the routine's full weekly frequency used in these weeks (0.25 to 1).",
+        help_text="No longer read: the introduction plan steps up each active by its own start and "
+        "step-up fields. Kept so older catalogues load.",
     )
     sources = models.ManyToManyField(Source, related_name="ramp_up_stages")
 
