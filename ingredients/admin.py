@@ -166,8 +166,8 @@ class PreviewAdmin(SourcedAdmin):
 
 
 def seed_files() -> list[str]:
-    """The source articles a seed citation may point to: the files in shared/seeds/."""
-    folder = Path(getattr(settings, "SEED_DIR", Path(settings.BASE_DIR).parent / "shared" / "seeds"))
+    """The source articles a seed citation may point to: the files in docs/seeds/ (`SEED_DIR` in tests)."""
+    folder = Path(getattr(settings, "SEED_DIR", Path(settings.BASE_DIR) / "docs" / "seeds"))
     return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
 
 

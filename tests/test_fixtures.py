@@ -47,14 +47,10 @@ from ingredients.vocab import (
 from tests.strategies import answers_strategy
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
-SEED_DIR = Path(settings.BASE_DIR).parent / "shared" / "seeds"
-SEED_FALLBACK = [
-    "000_7fa87ec72647038d.txt",
-    "001_a8de02fbb46e73b1.txt",
-    "002_2e094efba0fa75d3.txt",
-    "003_872f964e336eb673.txt",
-    "004_8590a5092c557254.txt",
-]
+# The source articles the catalogue cites as seeds, kept in the repository (docs/seeds/); CI's checkout
+# also has the product's copy beside it (../shared/seeds/), and then the two hold the same files.
+SEED_DIR = Path(settings.BASE_DIR) / "docs" / "seeds"
+SHARED_SEED_DIR = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 
 CONTRACT_INGREDIENTS = {
     "salicylic-acid", "glycolic-acid", "lactic-acid", "gluconolactone", "retinol", "retinaldehyde",
@@ -108,11 +104,15 @@ def catalogue(loaded_catalogue, db):
 
 
 def seed_names():
-    if SEED_DIR.is_dir():
-        names = sorted(p.name for p in SEED_DIR.glob("*.txt"))
-        if names:
-            return names
-    return SEED_FALLBACK
+    return sorted(p.name for p in SEED_DIR.glob("*.txt"))
+
+
+@pytest.mark.skipif(not SHARED_SEED_DIR.is_dir(), reason="no ../shared/seeds beside this checkout")
+def test_the_repositorys_seed_articles_are_the_products():
+    shared = sorted(SHARED_SEED_DIR.glob("*.txt"))
+    assert seed_names() == [p.name for p in shared]
+    for path in shared:
+        assert (SEED_DIR / path.name).read_bytes() == path.read_bytes(), path.name
 
 
 def counts():
@@ -137,6 +137,7 @@ def test_every_claim_cites_a_source(catalogue, model):
 
 
 def test_every_seed_article_is_cited_by_a_row(catalogue):
+    assert seed_names(), f"no seed articles in {SEED_DIR}"
     for name in seed_names():
         source = Source.objects.filter(seed=name).first()
         assert source is not None, f"no Source for seed {name}"

@@ -5,19 +5,29 @@ import dataclasses
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 
 from ingredients.vocab import QUESTIONS, AnswerFact
 from routines.answers import Answers
 from routines.forms import STEPS, QuestionnaireForm
-from tests.test_builder_properties import answers_strategy
+from tests.strategies import answers_strategy
 
-CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "spec" / "contract.md"
+REPO = Path(__file__).resolve().parents[1]
+# The contract the project implements, kept in the repository; CI's checkout also has the product's
+# copy beside it (../shared/spec/contract.md), and then the two must be the same text.
+CONTRACT = REPO / "docs" / "contract.md"
+SHARED_CONTRACT = REPO.parent / "shared" / "spec" / "contract.md"
 
 
 def contract_fields() -> list[str]:
-    table = CONTRACT.read_text().split("## Questionnaire fields", 1)[1].split("\n## ", 1)[0]
+    table = CONTRACT.read_text(encoding="utf-8").split("## Questionnaire fields", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M)
+
+
+@pytest.mark.skipif(not SHARED_CONTRACT.is_file(), reason="no ../shared/spec/contract.md beside this checkout")
+def test_the_repositorys_contract_is_the_products_contract():
+    assert CONTRACT.read_text(encoding="utf-8") == SHARED_CONTRACT.read_text(encoding="utf-8")
 
 
 def test_the_questions_are_the_contracts_fields_in_its_order():
