@@ -64,12 +64,6 @@ class Relevance(models.Model):
     class Meta:
         abstract = True
 
-    def applies(self, facts) -> bool:
-        """`always` or any `relevant_when` fact, and every `requires_all` fact (as the engine reads it)."""
-        if not (self.always or any(f in facts for f in self.relevant_when)):
-            return False
-        return all(f in facts for f in self.requires_all)
-
 
 class SourceQuerySet(models.QuerySet):
     def authoritative(self):
@@ -437,10 +431,6 @@ class ProfessionalTreatment(Relevance, SlugModel):
 
     def __str__(self):
         return self.name
-
-    def shown_to(self, facts) -> bool:
-        """Relevant to these answers and not ruled out by any of them."""
-        return self.applies(facts) and not any(f in facts for f in self.not_for)
 
 
 class Referral(Relevance, SlugModel):

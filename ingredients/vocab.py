@@ -116,8 +116,6 @@ QUESTIONS: tuple[Question, ...] = (
     Question("experience", Experience, _("Experience")),
     Question("fragrance_free", YesNo, _("Wants fragrance-free")),
 )
-QUESTIONS_BY_NAME = {q.name: q for q in QUESTIONS}
-YES_NO_FIELDS = tuple(q.name for q in QUESTIONS if q.yes_no)
 
 # One answer a person can give, as `field=value`: what makes a myth, tip, step, referral, warning or
 # contraindication apply. Curators tick these in admin; the engine matches them against the answers.

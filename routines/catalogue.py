@@ -128,11 +128,6 @@ class Contraindication:
     text: str
     sources: tuple[Source, ...] = ()
 
-    def hits(self, ingredient: Ingredient) -> bool:
-        if self.ingredient:
-            return self.ingredient == ingredient.slug
-        return self.ingredient_class == ingredient.ingredient_class
-
 
 @dataclass(frozen=True, kw_only=True)
 class Conflict:

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from ingredients.vocab import AgeBand, Pregnancy, SunExposure, WarningCode
 from routines.builder import build_routine
 from tests.catalogue_factory import real_catalogue
-from tests.test_builder_properties import answers_strategy
+from tests.strategies import answers_strategy
 
 CATALOGUE = real_catalogue()
 ACNE_ACTIVES = {"salicylic-acid", "benzoyl-peroxide", "adapalene", "azelaic-acid"}

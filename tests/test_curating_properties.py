@@ -14,7 +14,7 @@ from ingredients import models as m
 from ingredients import reach
 from routines.builder import build_routine
 from tests.catalogue_factory import real_catalogue
-from tests.test_builder_properties import answers_strategy
+from tests.strategies import answers_strategy
 
 CATALOGUE = real_catalogue()
 

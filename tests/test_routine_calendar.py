@@ -21,7 +21,7 @@ from routines.calendar import routine_calendar
 from routines.routine import Routine as RoutineSchema
 from tests.catalogue_factory import real_catalogue
 from tests.factories import catalogue_once, make_routine
-from tests.test_builder_properties import answers_strategy
+from tests.strategies import answers_strategy
 
 CATALOGUE = real_catalogue()
 BYDAY = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}

@@ -16,7 +16,7 @@ from ingredients.vocab import AgeBand, Concern, Experience, Pregnancy, SunExposu
 from routines.answers import Answers
 from routines.builder import DAYS, build_routine
 from tests.catalogue_factory import real_catalogue
-from tests.test_builder_properties import answers_strategy
+from tests.strategies import answers_strategy
 
 CATALOGUE = real_catalogue()
 INGREDIENTS = CATALOGUE.ingredient_by_slug
