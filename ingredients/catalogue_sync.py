@@ -1,7 +1,7 @@
 """Bring `fixtures/catalogue.json` into a database: into an empty catalogue, or as a reviewed update.
 
-`plan_update(records)` compares the fixture with the database row by row, each row named by its
-natural key (the slug; a contraindication by condition and target, a conflict by its two classes),
+`plan_update(records)` compares the fixture with the database row by row (the models of
+`registry.CATALOGUE`), each row named by its natural key (`registry.natural_key`),
 and lists what applying it would add, change (field by field) and delete. `apply_plan(plan)` does
 exactly that in one transaction. Every row it writes gets a history record (django-simple-history)
 with the reason, so an update from the fixture shows in admin like a curator's edit and can be undone.
@@ -18,68 +18,31 @@ from django.core import serializers
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 
-from labels.models import LabelPattern
-
 from . import models as m
+from .registry import catalogue_models, database_records, models_by_label, natural_key, parse_ref
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
 
-# Dependency order: a row only refers to rows of models listed before it. Deletes go in reverse.
-MODELS: tuple[type[models.Model], ...] = (
-    m.Source,
-    m.Ingredient,
-    LabelPattern,
-    m.WarningMessage,
-    m.ProductType,
-    m.RoutineStep,
-    m.Contraindication,
-    m.Conflict,
-    m.Myth,
-    m.LifestyleTip,
-    m.ProfessionalTreatment,
-    m.Referral,
-    m.RampUpStage,
-    m.Notice,
-)
-BY_LABEL = {model._meta.label_lower: model for model in MODELS}
-
 
 def catalogue_is_empty() -> bool:
-    return not any(model.objects.exists() for model in MODELS)
+    return not any(model.objects.exists() for model in catalogue_models())
 
 
 def catalogue_row_count() -> int:
-    return sum(model.objects.count() for model in MODELS)
+    return sum(model.objects.count() for model in catalogue_models())
 
 
 def read_fixture(path: Path | str = FIXTURE) -> list[dict[str, Any]]:
     records = json.loads(Path(path).read_text(encoding="utf-8"))
     if not isinstance(records, list):
         raise ValueError(f"{path}: expected a JSON list of records")
-    unknown = sorted({str(r.get("model")) for r in records} - set(BY_LABEL))
+    unknown = sorted({str(r.get("model")) for r in records} - set(models_by_label()))
     if unknown:
         raise ValueError(f"{path}: records of models that aren't catalogue models: {', '.join(unknown)}")
     return records
 
 
-# --- Natural keys and comparable values ----------------------------------------------------------
-
-
-def _ref(value: Any) -> str | None:
-    """A foreign key as the fixture writes it (`["slug"]`) or as the database serialises it."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, list | tuple):
-        return str(value[0])
-    return str(value)
-
-
-def natural_key(model: type[models.Model], fields: dict[str, Any]) -> tuple:
-    if model is m.Contraindication:
-        return (fields["condition"], _ref(fields.get("ingredient")) or "", fields.get("ingredient_class") or "")
-    if model is m.Conflict:
-        return (fields["class_a"], fields["class_b"])
-    return (fields["slug"],)
+# --- Comparable values ----------------------------------------------------------
 
 
 def key_label(key: tuple) -> str:
@@ -89,9 +52,9 @@ def key_label(key: tuple) -> str:
 def _comparable(model: type[models.Model], name: str, value: Any) -> Any:
     f = model._meta.get_field(name)
     if f.many_to_many:
-        return tuple(sorted(_ref(v) for v in value or ()))
+        return tuple(sorted(parse_ref(v) for v in value or ()))
     if f.many_to_one:
-        return _ref(value)
+        return parse_ref(value)
     if isinstance(f, models.JSONField):
         return json.dumps(value, sort_keys=True)
     return f.to_python(value)
@@ -141,7 +104,7 @@ class Plan:
     def lines(self) -> list[str]:
         """The plan as a person reads it, grouped by model: `+` add, `~` change (with each field), `-` delete."""
         out = []
-        for model in MODELS:
+        for model in catalogue_models():
             rows = [
                 *(("+", r) for r in self.added if r.model is model),
                 *(("~", r) for r in self.changed if r.model is model),
@@ -157,11 +120,8 @@ class Plan:
 
 
 def _database_records(model: type[models.Model]) -> dict[tuple, dict[str, Any]]:
-    data = serializers.serialize(
-        "python", model.objects.all(), use_natural_foreign_keys=True, use_natural_primary_keys=True
-    )
     rows = {}
-    for record in data:
+    for record in database_records((model,)):
         fields = record["fields"]
         # Slug models are serialised by natural key (no pk); contraindications and conflicts by pk.
         rows[natural_key(model, fields)] = {"pk": record.get("pk"), "fields": fields}
@@ -170,7 +130,7 @@ def _database_records(model: type[models.Model]) -> dict[tuple, dict[str, Any]]:
 
 def plan_update(records: list[dict[str, Any]]) -> Plan:
     plan = Plan()
-    for model in MODELS:
+    for model in catalogue_models():
         label = model._meta.label_lower
         wanted = {}
         for record in records:
@@ -201,7 +161,7 @@ def plan_update(records: list[dict[str, Any]]) -> Plan:
 
 def _save_with_history(record: dict[str, Any], *, pk: Any, reason: str, added: bool) -> None:
     """Save one fixture record (creating or updating its row) and give it one history record."""
-    model = BY_LABEL[record["model"]]
+    model = models_by_label()[record["model"]]
     fixture_pk = record.get("pk")
     record = {"model": record["model"], "fields": record["fields"]}
     if not hasattr(model, "slug"):
@@ -239,9 +199,10 @@ def apply_plan(plan: Plan, *, reason: str) -> None:
         obj._change_reason = reason
         obj.delete()
     # Adds and changes in dependency order, so every reference is there when a row needs it.
+    order = catalogue_models()
     pending = sorted(
         [(r, True) for r in plan.added] + [(r, False) for r in plan.changed],
-        key=lambda item: MODELS.index(item[0].model),
+        key=lambda item: order.index(item[0].model),
     )
     for row, added in pending:
         _save_with_history(row.record, pk=row.pk, reason=reason, added=added)

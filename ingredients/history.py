@@ -11,16 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import models
 from django.urls import NoReverseMatch, reverse
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
 from . import models as m
-from .catalogue_sync import MODELS
-
-# Every model a curator edits (the catalogue fixture's models, label patterns included).
-TRACKED: tuple[type[models.Model], ...] = MODELS
+from .registry import catalogue_models
 
 ACTIONS = {"+": "added", "~": "changed", "-": "deleted"}
 
@@ -97,7 +93,8 @@ def links_in_version(record) -> dict[str, list]:
 def changes_in(start: datetime | None, end: datetime | None) -> list[CatalogueChange]:
     """Every catalogue row change after `start` (None: from the first) up to and including `end`."""
     out = []
-    for model in TRACKED:
+    # Every model a curator edits (the catalogue's registry, label patterns included).
+    for model in catalogue_models():
         records = model.history.select_related("history_user")
         if start is not None:
             records = records.filter(history_date__gt=start)

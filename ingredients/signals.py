@@ -1,7 +1,8 @@
 """Keep `CatalogueVersion` in step with the catalogue: one refresh per transaction that changes it.
 
-Every save or delete of a catalogue row (and every change to their many-to-many links) schedules
-`refresh_catalogue_version()` for when the transaction commits. Loading the whole fixture or saving
+Every save or delete of a catalogue row (every model in `registry.CATALOGUE`, label patterns included)
+and every change to their many-to-many links schedules `refresh_catalogue_version()` (`version.py`)
+for when the transaction commits. Loading the whole fixture or saving
 one admin form therefore refreshes the version once; the digest only changes when content does.
 """
 
@@ -9,22 +10,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from . import models
-
-CATALOGUE_MODELS = (
-    models.Source,
-    models.Ingredient,
-    models.ProductType,
-    models.RoutineStep,
-    models.WarningMessage,
-    models.Contraindication,
-    models.Conflict,
-    models.Myth,
-    models.LifestyleTip,
-    models.ProfessionalTreatment,
-    models.Referral,
-    models.RampUpStage,
-    models.Notice,
-)
+from .registry import catalogue_models
+from .version import refresh_catalogue_version
 
 # Set on a connection while a refresh is waiting for its transaction to commit.
 PENDING_FLAG = "_catalogue_refresh_pending"
@@ -32,8 +19,6 @@ PENDING_FLAG = "_catalogue_refresh_pending"
 
 def _refresh(connection) -> None:
     setattr(connection, PENDING_FLAG, False)
-    from routines.catalogue import refresh_catalogue_version
-
     refresh_catalogue_version()
 
 
@@ -80,7 +65,7 @@ def connect() -> None:
         uid = f"slug-redirect-{model._meta.label_lower}"
         pre_save.connect(remember_old_slug, sender=model, dispatch_uid=f"{uid}-pre")
         post_save.connect(redirect_old_slug, sender=model, dispatch_uid=f"{uid}-post")
-    for model in CATALOGUE_MODELS:
+    for model in catalogue_models():
         uid = f"catalogue-version-{model._meta.label_lower}"
         post_save.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-delete")

@@ -8,18 +8,9 @@ import uuid
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from ingredients import models as catalogue
+from ingredients.registry import catalogue_models
 
 from . import models
-
-WATCHED = (
-    catalogue.Source,
-    catalogue.Ingredient,
-    catalogue.WarningMessage,
-    catalogue.Contraindication,
-    catalogue.Conflict,
-    models.LabelPattern,
-)
 
 
 def bump(sender=None, using="default", **kwargs) -> None:
@@ -30,7 +21,8 @@ def bump(sender=None, using="default", **kwargs) -> None:
 
 
 def connect() -> None:
-    for model in WATCHED:
+    # Every catalogue model (ingredients.registry), label patterns included.
+    for model in catalogue_models():
         uid = f"label-lexicon-{model._meta.label_lower}"
         post_save.connect(bump, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}-delete")

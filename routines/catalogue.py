@@ -6,7 +6,7 @@ dataclasses the engine (`routines/builder.py`) can use without touching the ORM.
 tests and the benchmark can use the real catalogue with no database.
 
 `current_catalogue()` serves the snapshot built once per catalogue version and process; the version is a digest of
-the snapshot's content, stored in `ingredients.CatalogueVersion` and refreshed by
+the catalogue's content (`ingredients/version.py`), stored in `ingredients.CatalogueVersion` and refreshed by
 `ingredients/signals.py` after every change a curator saves.
 """
 
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from ingredients.citations import format_citation
+from ingredients.registry import catalogue_models, database_records, parse_ref
+from ingredients.version import current_version
 
 # --- Snapshot --------------------------------------------------------------------------------
 
@@ -327,13 +329,7 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
     }
 
     def ref(model: str, value: Any) -> str | None:
-        if value in (None, ""):
-            return None
-        if isinstance(value, list | tuple):
-            return str(value[0])
-        if isinstance(value, str):
-            return value
-        return slug_by_pk[model][value]
+        return parse_ref(value, slug_by_pk[model])
 
     sources = {
         f["slug"]: Source(
@@ -409,60 +405,32 @@ def catalogue_from_fixture(path: str | Path, *, version: str | None = None) -> C
         return catalogue_from_records(json.load(f), version=version)
 
 
-# --- From the database -------------------------------------------------------------------------
+# --- From the database ---------------------------------------------------------------------------
 
 
-def _records_from_database() -> list[dict[str, Any]]:
-    """Every catalogue row as a fixture-style record (Django's serialiser, natural keys), in one
-    query per table and many-to-many relation."""
-    from django.core import serializers
-
-    from ingredients import models as m
-
-    querysets = [
-        m.Source.objects.all(),
-        m.Ingredient.objects.prefetch_related("sources"),
-        m.ProductType.objects.prefetch_related("key_ingredients", "sources"),
-        m.RoutineStep.objects.prefetch_related("sources"),
-        m.WarningMessage.objects.prefetch_related("sources"),
-        m.Contraindication.objects.select_related("ingredient", "warning").prefetch_related("sources"),
-        m.Conflict.objects.prefetch_related("sources"),
-        m.Myth.objects.prefetch_related("sources"),
-        m.LifestyleTip.objects.prefetch_related("sources"),
-        m.ProfessionalTreatment.objects.prefetch_related("sources"),
-        m.Referral.objects.prefetch_related("sources"),
-        m.RampUpStage.objects.prefetch_related("sources"),
-        m.Notice.objects.prefetch_related("sources"),
-    ]
-    records: list[dict[str, Any]] = []
-    for queryset in querysets:
-        records += serializers.serialize(
-            "python", queryset, use_natural_foreign_keys=True, use_natural_primary_keys=True
-        )
-    return records
+def snapshot_models() -> tuple:
+    """The catalogue models the snapshot holds (label patterns are the label check's), from the registry."""
+    return tuple(
+        model
+        for model in catalogue_models()
+        if model._meta.app_label == "ingredients" and model._meta.model_name in SNAPSHOTS
+    )
 
 
 def load_catalogue() -> Catalogue:
     """The catalogue as stored now, in a fixed number of queries; `version` is its digest."""
-    return catalogue_from_records(_records_from_database())
+    return catalogue_from_records(database_records(snapshot_models()))
 
 
-# --- Version and cache ---------------------------------------------------------------------------
+# --- Cache ---------------------------------------------------------------------------------------
 
 _memo_lock = threading.Lock()
 _memo: dict[str, Catalogue] = {}
 
 
-def current_version() -> str:
-    """The stored catalogue version (computed and stored on first use)."""
-    from ingredients.models import CatalogueVersion
-
-    version = CatalogueVersion.objects.filter(id=1).values_list("version", flat=True).first()
-    return version if version else refresh_catalogue_version()
-
-
 def current_catalogue() -> Catalogue:
-    """The snapshot for the current version, built once per version and process."""
+    """The snapshot for the current catalogue version (ingredients/version.py), built once per version
+    and process."""
     version = current_version()
     catalogue = _memo.get(version)
     if catalogue is None:
@@ -472,16 +440,3 @@ def current_catalogue() -> Catalogue:
             _memo.clear()
             _memo[version] = catalogue
     return catalogue
-
-
-def refresh_catalogue_version() -> str:
-    """Recompute the digest, store it (only when it changed) and drop cached snapshots."""
-    from ingredients.models import CatalogueVersion
-
-    version = catalogue_digest(load_catalogue())
-    stored = CatalogueVersion.objects.filter(id=1).values_list("version", flat=True).first()
-    if stored != version:
-        CatalogueVersion.objects.update_or_create(id=1, defaults={"version": version})
-    with _memo_lock:
-        _memo.clear()
-    return version

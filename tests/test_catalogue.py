@@ -4,13 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from ingredients import models as m
-from routines.catalogue import (
-    catalogue_from_fixture,
-    current_catalogue,
-    current_version,
-    load_catalogue,
-    refresh_catalogue_version,
-)
+from ingredients.version import current_version, refresh_catalogue_version
+from routines.catalogue import catalogue_from_fixture, current_catalogue, load_catalogue
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +143,26 @@ def test_it_ignores_saves_of_the_version_row_itself(django_capture_on_commit_cal
     with django_capture_on_commit_callbacks() as callbacks:
         m.CatalogueVersion.objects.update_or_create(id=1, defaults={"version": "x"})
     assert callbacks == []
+
+
+def test_it_changes_the_version_when_a_label_pattern_changes(rows, django_capture_on_commit_callbacks):
+    from labels.models import LabelPattern
+
+    rows(1)
+    before = current_version()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        LabelPattern.objects.create(slug="retinyl-esters", name="Retinyl esters", starts_with="retinyl")
+    assert len(callbacks) == 1
+    assert current_version() != before
+
+
+def test_the_registry_lists_every_model_a_curator_edits():
+    """A new catalogue model with history is listed in `ingredients.registry.CATALOGUE` (fixture sync,
+    history, the version and the snapshot read that list)."""
+    from django.apps import apps
+    from simple_history.models import registered_models
+
+    from ingredients.registry import catalogue_models
+
+    tracked = set(registered_models.values()) & set(apps.get_models())  # history kept, links aside
+    assert tracked - {m.CatalogueVersion} == set(catalogue_models())

@@ -10,8 +10,10 @@ import pytest
 from ingredients import history
 from ingredients import models as m
 from ingredients.preview import SAMPLE_PROFILES
+from ingredients.registry import catalogue_models
+from ingredients.version import refresh_catalogue_version
 from routines.builder import build_routine
-from routines.catalogue import load_catalogue, refresh_catalogue_version
+from routines.catalogue import load_catalogue
 from tests.admin_helpers import admin_url, form_data, make_curator
 from tests.factories import catalogue_once
 
@@ -93,7 +95,7 @@ def test_restoring_a_version_restores_its_sources_too(client, curator):
 
 
 def test_every_catalogue_row_has_a_history_page_for_a_curator(client, curator):
-    for model in history.TRACKED:
+    for model in catalogue_models():
         row = model.objects.first()
         assert client.get(admin_url(model, "history", row.pk)).status_code == 200, model
 
@@ -303,7 +305,7 @@ def test_every_field_a_curator_fills_in_explains_itself(client, curator):
     """Each editable field of every catalogue form has help text (booleans' labels say it all)."""
     from django.contrib import admin as django_admin
 
-    for model in history.TRACKED:
+    for model in catalogue_models():
         if model is m.Source:
             continue  # its form is the catalogue-data work's (issue 11)
         model_admin = django_admin.site._registry[model]

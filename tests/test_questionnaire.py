@@ -114,7 +114,7 @@ class TestValidAnswers:
         assert routine.answers["skin_type"] == "oily"
 
     def test_it_saves_the_catalogue_version_it_was_built_from(self, client):
-        from routines.catalogue import current_version
+        from ingredients.version import current_version
 
         client.post("/routine/new/", valid_answers())
         assert SavedRoutine.objects.get().catalogue_version == current_version()

@@ -158,7 +158,7 @@ class TestRoutineJson:
 
     def test_it_shows_the_routine_as_saved_even_after_the_catalogue_changes(self, client):
         from ingredients.models import Notice
-        from routines.catalogue import refresh_catalogue_version
+        from ingredients.version import refresh_catalogue_version
 
         routine = make_routine()
         before = fetch(client, routine)

@@ -6,7 +6,7 @@ from django.test import Client
 from django.utils.html import escape
 
 from ingredients.models import Notice, WarningMessage
-from routines.catalogue import current_version, refresh_catalogue_version
+from ingredients.version import current_version, refresh_catalogue_version
 from routines.models import SavedRoutine
 from tests.factories import catalogue_once, make_routine, pregnant_answers, valid_answers
 
