@@ -3,8 +3,9 @@
 Every catalogue admin keeps field-level history (django-simple-history: *History* on a row's page,
 with who, when, old → new, and *Revert* to an earlier version), explains each field in its help text,
 and lists a form's errors at the top. Ingredients, contraindications and conflicts can be previewed
-on sample routines before saving (ingredients/preview.py); saving an ingredient that can reach no
-routine says what is missing (ingredients/reach.py).
+on sample routines before saving (routines/preview.py); saving an ingredient that can reach no
+routine says what is missing (routines/reach.py). Both are the engine's, asked through
+`curator_tools` (the engine registers them), so the catalogue does not import the layer above it.
 """
 
 from pathlib import Path
@@ -18,7 +19,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import history, preview, reach
+from . import curator_tools, history
 from .models import (
     CatalogueVersion,
     Conflict,
@@ -126,7 +127,7 @@ class SourcedAdmin(CatalogueAdmin):
 
 class PreviewAdmin(SourcedAdmin):
     """Adds “Preview the effect on sample routines” to the change form: the form as filled in is
-    checked and, instead of being saved, compared on sample profiles' routines (ingredients/preview.py)."""
+    checked and, instead of being saved, compared on sample profiles' routines (routines/preview.py)."""
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["preview_enabled"] = True
@@ -144,13 +145,8 @@ class PreviewAdmin(SourcedAdmin):
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def preview_response(self, request, edited, original):
-        from routines.catalogue import current_catalogue
-
-        before = current_catalogue()
-        after = preview.catalogue_with(before, edited)
-        results = preview.preview(before, after)
-        # A new or edited ingredient that no routine can reach changes no sample: say why.
-        problems = reach.problems(after, edited.slug) if isinstance(edited, Ingredient) else []
+        found = curator_tools.preview_change(edited)
+        results = found.results
         opts = self.model._meta
         context = {
             **self.admin_site.each_context(request),
@@ -160,7 +156,8 @@ class PreviewAdmin(SourcedAdmin):
             "changed": [r for r in results if r.changed],
             "unchanged": [r for r in results if not r.changed],
             "profile_count": len(results),
-            "problems": problems,
+            # A new or edited ingredient that no routine can reach changes no sample: say why.
+            "problems": found.problems,
         }
         return TemplateResponse(request, "admin/ingredients/preview.html", context)
 
@@ -342,9 +339,7 @@ class IngredientAdmin(PreviewAdmin):
 
     def tell_whether_it_reaches_routines(self, request, ingredient):
         """After saving: a recommendable ingredient that can reach no routine says what is missing."""
-        from routines.catalogue import load_catalogue
-
-        for problem in reach.problems(load_catalogue(), ingredient.slug):
+        for problem in curator_tools.reach_problems(ingredient):
             if problem.fix == "product_type":
                 url = reverse("admin:ingredients_producttype_add") + f"?key_ingredients={ingredient.pk}&step_kind=treat"
                 message = format_html(

@@ -9,11 +9,11 @@ import pytest
 
 from ingredients import history
 from ingredients import models as m
-from ingredients.preview import SAMPLE_PROFILES
 from ingredients.registry import catalogue_models
 from ingredients.version import refresh_catalogue_version
 from routines.builder import build_routine
 from routines.catalogue import load_catalogue
+from routines.preview import SAMPLE_PROFILES
 from tests.admin_helpers import admin_url, form_data, make_curator
 from tests.factories import catalogue_once
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingredients import models as m
-from ingredients import reach
+from routines import reach
 from routines.builder import build_routine
 from tests.catalogue_factory import real_catalogue
 from tests.strategies import answers_strategy
@@ -59,6 +59,39 @@ def test_an_ingredient_suiting_no_skin_type_is_said_to_and_is_in_no_routine_as_a
     routine = build_routine(answers=answers, catalogue=catalogue)
     treatment_steps = [s for s in (*routine.am, *routine.pm) if s.kind in reach.TREATMENT_KINDS]
     assert all(not s.ingredients or s.ingredients[0].slug != slug for s in treatment_steps)
+
+
+def without_treatment_steps(catalogue, kinds):
+    return dataclasses.replace(
+        catalogue, routine_steps=tuple(t for t in catalogue.routine_steps if t.step_kind not in kinds)
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(slug=st.sampled_from(TREATMENTS), answers=answers_strategy)
+def test_an_ingredient_no_routine_step_takes_is_said_to_and_is_in_no_routine_as_a_treatment(slug, answers):
+    catalogue = without_treatment_steps(CATALOGUE, set(reach.TREATMENT_KINDS))
+    assert any("No routine step puts" in p.text for p in reach.problems(catalogue, slug)), slug
+    routine = build_routine(answers=answers, catalogue=catalogue)
+    assert all(
+        not s.ingredients or s.ingredients[0].slug != slug
+        for s in (*routine.am, *routine.pm)
+        if s.kind in reach.TREATMENT_KINDS
+    )
+
+
+def test_a_daily_ingredient_only_a_mask_step_could_take_is_said_to_reach_no_routine():
+    # A mask is an occasional step (the builder never puts a daily ingredient in one): the builder says so.
+    catalogue = without_treatment_steps(CATALOGUE, {m.StepKind.TREAT, m.StepKind.EXFOLIATE})
+    daily_in_masks = [
+        slug
+        for slug in TREATMENTS
+        if catalogue.ingredient_by_slug[slug].beginner_per_week >= 7
+        and any(pt.step_kind == m.StepKind.MASK and slug in pt.key_ingredients for pt in catalogue.product_types)
+    ]
+    assert daily_in_masks
+    for slug in daily_in_masks:
+        assert reach.problems(catalogue, slug), slug
 
 
 slugs = st.sampled_from(["a", "b", "c", "d", "e"])

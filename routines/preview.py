@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from django.core import serializers
 from django.db import models
 
-from routines.answers import Answers
-from routines.builder import build_routine
-from routines.catalogue import Catalogue, catalogue_from_records
+from ingredients import models as m
+from ingredients.curator_tools import Preview
 
-from . import models as m
+from . import reach
+from .answers import Answers
+from .builder import build_routine
+from .catalogue import Catalogue, catalogue_from_records, current_catalogue
 
 _BASE = {
     "skin_type": "oily",
@@ -216,6 +218,15 @@ def compare(name: str, before: dict, after: dict) -> ProfilePreview:
         left_out_removed=left_out[1],
         other_changes=not listed and before != after,
     )
+
+
+def preview_change(edited: models.Model) -> Preview:
+    """The current snapshot against the snapshot with `edited` saved, on every sample profile; an
+    ingredient also says why it would reach no routine."""
+    before = current_catalogue()
+    after = catalogue_with(before, edited)
+    problems = reach.problems(after, edited.slug) if isinstance(edited, m.Ingredient) else []
+    return Preview(results=preview(before, after), problems=problems)
 
 
 def preview(before: Catalogue, after: Catalogue) -> list[ProfilePreview]:
