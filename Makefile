@@ -44,3 +44,4 @@ bench: install  # BENCH_SECONDS=10 make bench for a quick run; needs wrk (apt-ge
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
