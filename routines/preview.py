@@ -2,7 +2,7 @@
 
 The preview runs *before* publishing: admin binds the change form as it would to save it, but instead
 of saving, swaps the edited row into the current catalogue snapshot and builds the routines of a fixed
-set of sample profiles (`SAMPLE_PROFILES`) from both snapshots with the real engine. Before, not after,
+set of sample profiles (`samples.SAMPLE_PROFILES`) from both snapshots with the real engine. Before, not after,
 because a saved change reaches every new routine at once; a curator should see its effect while it
 can still be changed. It covers the row's own fields (an ingredient's inline contraindications are
 previewed from their own change page).
@@ -20,67 +20,9 @@ from ingredients import models as m
 from ingredients.curator_tools import Preview
 
 from . import reach
-from .answers import Answers
 from .builder import build_routine
 from .catalogue import Catalogue, catalogue_from_records, current_catalogue
-
-_BASE = {
-    "skin_type": "oily",
-    "sensitive": False,
-    "acne_prone": False,
-    "concerns": ["enlarged_pores"],
-    "age_band": "18_29",
-    "pregnancy": "no",
-    "isotretinoin": False,
-    "prescription_retinoid": False,
-    "rosacea_or_eczema": False,
-    "wears_makeup": False,
-    "sun_exposure": "moderate",
-    "time_budget": "standard",
-    "experience": "beginner",
-    "fragrance_free": False,
-}
-
-
-def _profile(**answers) -> Answers:
-    return Answers(**(_BASE | answers))
-
-
-# A small, varied set: every skin type, both experience levels, every time budget, and the conditions
-# the catalogue's rules key on (pregnancy, isotretinoin, prescription retinoid, rosacea, sensitive,
-# under 18, fragrance-free).
-SAMPLE_PROFILES: tuple[tuple[str, Answers], ...] = (
-    ("Oily, acne-prone beginner with blackheads", _profile(acne_prone=True, concerns=["blackheads", "enlarged_pores"])),
-    (
-        "Experienced, oily, full routine, texture and sun damage",
-        _profile(experience="experienced", time_budget="full", concerns=["texture", "sun_damage", "enlarged_pores"]),
-    ),
-    (
-        "Combination skin, make-up every day, minimal time",
-        _profile(skin_type="combination", wears_makeup=True, time_budget="minimal", concerns=["oiliness"]),
-    ),
-    ("Normal skin, 45 to 59, fine lines", _profile(skin_type="normal", age_band="45_59", concerns=["fine_lines"])),
-    ("Dry, sensitive skin, dullness", _profile(skin_type="dry", sensitive=True, concerns=["dullness", "texture"])),
-    (
-        "Pregnant, combination skin with blackheads",
-        _profile(skin_type="combination", pregnancy="yes", concerns=["blackheads", "enlarged_pores"]),
-    ),
-    ("Taking oral isotretinoin", _profile(isotretinoin=True, acne_prone=True, concerns=["oiliness"])),
-    (
-        "Uses a prescription retinoid, experienced",
-        _profile(prescription_retinoid=True, experience="experienced", concerns=["blackheads", "texture"]),
-    ),
-    (
-        "Rosacea, redness, wants fragrance-free",
-        _profile(skin_type="combination", rosacea_or_eczema=True, fragrance_free=True, concerns=["redness"]),
-    ),
-    ("Under 18, oily and acne-prone", _profile(age_band="under_18", acne_prone=True, concerns=["blackheads"])),
-    (
-        "Experienced, high sun, oily, full routine",
-        _profile(experience="experienced", sun_exposure="high", time_budget="full", concerns=["oiliness", "texture"]),
-    ),
-)
-
+from .samples import SAMPLE_PROFILES
 
 # --- The edited row in the snapshot --------------------------------------------------------------
 

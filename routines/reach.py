@@ -20,29 +20,11 @@ from dataclasses import dataclass
 
 from ingredients.vocab import QUESTIONS, Experience, SkinType, Slot, StepKind, TimeBudget
 
-from .answers import Answers
 from .builder import BASE_KINDS, build_routine
 from .catalogue import Catalogue, Ingredient, ProductType, RoutineStep, load_catalogue
+from .samples import profile
 
 TREATMENT_KINDS = tuple(kind for kind in StepKind if kind not in BASE_KINDS)
-# A probe profile: an adult with no condition and time for a full routine, who gave one of the
-# ingredient's `chosen_when` answers.
-_PROBE = {
-    "skin_type": SkinType.OILY,
-    "sensitive": False,
-    "acne_prone": False,
-    "concerns": ["enlarged_pores"],
-    "age_band": "18_29",
-    "pregnancy": "no",
-    "isotretinoin": False,
-    "prescription_retinoid": False,
-    "rosacea_or_eczema": False,
-    "wears_makeup": False,
-    "sun_exposure": "moderate",
-    "time_budget": TimeBudget.FULL,
-    "experience": Experience.BEGINNER,
-    "fragrance_free": False,
-}
 _QUESTIONS = {q.name: q for q in QUESTIONS}
 
 
@@ -57,8 +39,8 @@ def _kinds(kinds) -> str:
 
 
 def _probe_answers(ing: Ingredient):
-    """Answers that would choose `ing`: each of its `chosen_when` answers, for each skin type it suits
-    and both experience levels."""
+    """Answers that would choose `ing`: a sample adult with time for a full routine who gave one of its
+    `chosen_when` answers, for each skin type it suits and both experience levels."""
     for fact in ing.chosen_when:
         name, _, value = fact.partition("=")
         question = _QUESTIONS[name]
@@ -67,7 +49,9 @@ def _probe_answers(ing: Ingredient):
             if name == "skin_type" and value != skin:
                 continue
             for experience in Experience:
-                yield Answers(**(_PROBE | {"skin_type": skin, "experience": experience, name: answer}))
+                yield profile(
+                    **{"time_budget": TimeBudget.FULL, "skin_type": skin, "experience": experience, name: answer}
+                )
 
 
 def _placed(catalogue: Catalogue, ing: Ingredient, carriers: list[ProductType], *, every_slot: bool) -> set[str]:

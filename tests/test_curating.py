@@ -13,7 +13,7 @@ from ingredients.registry import catalogue_models
 from ingredients.version import refresh_catalogue_version
 from routines.builder import build_routine
 from routines.catalogue import load_catalogue
-from routines.preview import SAMPLE_PROFILES
+from routines.samples import SAMPLE_PROFILES
 from tests.admin_helpers import admin_url, form_data, make_curator
 from tests.factories import catalogue_once
 
