@@ -40,6 +40,7 @@ MODELS: tuple[type[models.Model], ...] = (
     m.Referral,
     m.RampUpStage,
     m.Notice,
+    m.PauseGuidance,
 )
 BY_LABEL = {model._meta.label_lower: model for model in MODELS}
 

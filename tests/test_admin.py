@@ -20,6 +20,7 @@ CATALOGUE_MODELS = [
     m.Referral,
     m.RampUpStage,
     m.Notice,
+    m.PauseGuidance,
 ]
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +67,7 @@ def make_rows():
         m.Referral.objects.create(slug="derm", code="see_dermatologist", text="t"),
         m.RampUpStage.objects.create(slug="w1", weeks="1-2", order=1, text="t", fraction="0.5"),
         m.Notice.objects.create(slug="disclaimer", title="Disclaimer", text="t"),
+        m.PauseGuidance.objects.create(slug="pause-mild", severity="mild", days=3, title="Mild", text="t"),
     ]
     return rows
 
