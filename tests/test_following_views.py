@@ -340,3 +340,38 @@ def test_the_page_is_never_stale_after_a_check_in_or_pause(client):
 
 def test_today_comes_from_the_clock():
     assert timezone.localdate() == timezone.localdate()  # pragma: the views call it on every request
+
+
+def test_the_backup_keeps_check_ins_and_pauses_and_refuses_bad_ones(client, tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    routine = experienced()
+    plain = experienced()
+    with on(STARTED):
+        check_in(client, routine, irritation="2")
+        client.post(f"/r/{routine.token}/irritated/", {"severity": "moderate"})
+    with on(STARTED + timedelta(days=1)):
+        check_in(client, routine)
+        before = data(client, routine)
+    path = tmp_path / "backup.jsonl"
+    call_command("export_routines", "--output", str(path), stderr=StringIO())
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    by_token = {r["token"]: r for r in lines}
+    assert len(by_token[routine.token]["check_ins"]) == 2 and len(by_token[routine.token]["pauses"]) == 1
+    assert "check_ins" not in by_token[plain.token]  # none: the record is as before
+    SavedRoutine.objects.all().delete()
+    # A bad check-in makes its record skipped, with a reason.
+    bad = {**by_token[routine.token], "token": "b" * 32}
+    bad["check_ins"] = [{**bad["check_ins"][0], "oiliness": 4}]
+    path.write_text("\n".join(json.dumps(r) for r in [*lines, bad]) + "\n")
+    out, err = StringIO(), StringIO()
+    call_command("import_routines", str(path), stdout=out, stderr=err)
+    assert "oiliness must be 0, 1, 2 or 3" in err.getvalue()
+    assert SavedRoutine.objects.count() == 2
+    with on(STARTED + timedelta(days=1)):
+        restored = data(client, SavedRoutine.objects.get(token=routine.token))
+    assert {k: restored[k] for k in ("check_ins", "pauses", "progress", "phases", "started_on")} == {
+        k: before[k] for k in ("check_ins", "pauses", "progress", "phases", "started_on")
+    }
