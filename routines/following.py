@@ -135,7 +135,7 @@ def progress(
     return Progress(status, text % {"where": where, "first": first, "latest": latest}, week, first, latest)
 
 
-def chart(check_ins: Sequence[CheckIn], *, width: int = 280, height: int = 90, pad: int = 8) -> dict:
+def chart(check_ins: Sequence[CheckIn], *, width: int = 280, height: int = 56, pad: int = 6) -> dict:
     """The points of a small line chart of the score over time (lower is better), in SVG units."""
     ordered = sorted(check_ins, key=lambda c: c.day)
     if not ordered:
