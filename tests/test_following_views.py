@@ -138,7 +138,7 @@ def test_progress_moves_through_every_status_over_the_weeks(client):
     page_day = STARTED + timedelta(days=15)
     with on(page_day):
         html = client.get(f"/r/{routine.token}/").content.decode()
-    assert "too early to judge" in html and f"week 3 of {min_weeks}" in html
+    assert "too early to judge" in html and f"Week 3 of {min_weeks}" in html
     later = STARTED + timedelta(weeks=min_weeks)
     assert status_on(later) == "improving"  # the clock alone moved it on: nothing cached is stale
     with on(later):
