@@ -66,7 +66,7 @@ def guidance(severity: str) -> tuple[dict[str, int | None], str]:
     """Pause lengths per severity and this severity's text, as curators set them in admin."""
     rows = {g.severity: g for g in PauseGuidance.objects.all()}
     days = {s: (rows[s].days if s in rows else following.DEFAULT_PAUSE_DAYS[s]) for s in following.SEVERITIES}
-    text = rows[severity].text if severity in rows else ""
+    text = rows[severity].text if severity in rows else str(following.DEFAULT_PAUSE_TEXT[severity])
     return days, text
 
 

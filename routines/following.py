@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .routine import Phase, Step
 
@@ -32,6 +33,23 @@ FOLLOWED = ("most_days", "some_days", "rarely")
 SEVERITIES = ("mild", "moderate", "severe")
 # Used when the catalogue has no pause guidance row for a severity (curators edit these in admin).
 DEFAULT_PAUSE_DAYS: Mapping[str, int | None] = {"mild": 3, "moderate": 7, "severe": None}
+# Used when the catalogue has no text for a severity (fixtures/catalogue.json has one for each).
+DEFAULT_PAUSE_TEXT = {
+    "mild": gettext_lazy(
+        "Stinging or tightness: pause every active for 3 days. Use only a gentle cleanser and a bland "
+        "moisturiser in the evening, and sunscreen in the morning; then start again one step back."
+    ),
+    "moderate": gettext_lazy(
+        "Redness, flaking or burning that lasts: pause every active for 7 days. Use only a gentle cleanser and "
+        "a bland moisturiser in the evening, and sunscreen in the morning; then start again one step back. If "
+        "your skin isn't calm after a week, see a pharmacist or doctor."
+    ),
+    "severe": gettext_lazy(
+        "Stop every product except a gentle cleanser and a bland moisturiser, and see a doctor or pharmacist "
+        "now. If your face, lips, eyes or throat swell, or you find it hard to breathe, get emergency help. "
+        "Start your actives again only when a doctor or pharmacist says you may."
+    ),
+}
 # An irritation of at least this much offers a pause.
 IRRITATION_OFFERS_PAUSE = 2
 # Progress needs this many check-ins, the first and latest this many days apart.

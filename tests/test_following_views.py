@@ -375,3 +375,32 @@ def test_the_backup_keeps_check_ins_and_pauses_and_refuses_bad_ones(client, tmp_
     assert {k: restored[k] for k in ("check_ins", "pauses", "progress", "phases", "started_on")} == {
         k: before[k] for k in ("check_ins", "pauses", "progress", "phases", "started_on")
     }
+
+
+def test_curators_set_pause_lengths_and_texts_and_a_missing_row_falls_back(client):
+    from ingredients.models import PauseGuidance
+
+    PauseGuidance.objects.filter(severity="mild").update(days=2, text="Two quiet days.")
+    PauseGuidance.objects.filter(severity="severe").delete()
+    routine = experienced()
+    with on(STARTED):
+        client.post(f"/r/{routine.token}/irritated/", {"severity": "mild"})
+        (pause,) = data(client, routine)["pauses"]
+    assert pause["end"] == (STARTED + timedelta(days=2)).isoformat() and pause["text"] == "Two quiet days."
+    with on(STARTED + timedelta(days=5)):
+        client.post(f"/r/{routine.token}/irritated/", {"severity": "severe"})
+        severe = data(client, routine)["pauses"][-1]
+    assert severe["end"] is None and "see a doctor or pharmacist now" in severe["text"]
+
+
+def test_the_page_offers_a_check_in_in_the_plans_check_in_weeks(client):
+    routine = experienced()
+    week = routine.routine["timeline"]["checkins"][0]
+    day = STARTED + timedelta(weeks=week - 1, days=1)
+    with on(day):
+        assert 'id="check-in-due"' in client.get(f"/r/{routine.token}/").content.decode()
+        check_in(client, routine)
+        assert 'id="check-in-due"' not in client.get(f"/r/{routine.token}/").content.decode()
+    with on(STARTED + timedelta(weeks=week)):  # not a check-in week
+        if week + 1 not in routine.routine["timeline"]["checkins"]:
+            assert 'id="check-in-due"' not in client.get(f"/r/{routine.token}/").content.decode()
