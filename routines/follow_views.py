@@ -23,9 +23,9 @@ from . import following
 from .erase import forget_renderings
 from .follow_forms import CheckInForm, IrritatedForm
 from .follow_state import follow_state
-from .models import CheckIn, Pause, SavedRoutine
+from .models import CalendarFeed, CheckIn, Pause, SavedRoutine
 from .summary import summary_context
-from .views import plan_of, private, see_other
+from .views import calendar_body, plan_of, private, see_other
 
 
 def changed(routine: SavedRoutine, request: HttpRequest) -> None:
@@ -124,3 +124,32 @@ def summary(request: HttpRequest, token: str) -> HttpResponse:
     state = follow_state(routine, plan_of(routine), today)
     context = summary_context(routine, state)
     return private(render(request, "routines/summary.html", context))
+
+
+@never_cache
+@limit_follow_posts
+@require_http_methods(["GET", "HEAD", "POST"])
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The routine's calendar subscription address: made, replaced by a new one, or stopped."""
+    routine = get_object_or_404(SavedRoutine, token=token)
+    if request.method == "POST":
+        with transaction.atomic():
+            CalendarFeed.objects.filter(routine=routine).delete()  # an old address stops working at once
+            if request.POST.get("action") != "stop":
+                CalendarFeed.objects.create(routine=routine)
+        return see_other(request.path)
+    feed = CalendarFeed.objects.filter(routine=routine).first()
+    address = request.build_absolute_uri(feed.get_absolute_url()) if feed else None
+    webcal = address.replace("https://", "webcal://").replace("http://", "webcal://") if address else None
+    context = {"routine": routine, "feed": feed, "address": address, "webcal": webcal}
+    return private(render(request, "routines/calendar_feed.html", context))
+
+
+@never_cache
+@require_safe
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The subscribed calendar: the same plan as the download, at an address that never names the routine."""
+    found = get_object_or_404(CalendarFeed.objects.select_related("routine"), token=token)
+    response = HttpResponse(calendar_body(found.routine), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="pore-guide-plan.ics"'
+    return private(response)

@@ -134,3 +134,19 @@ class Pause(models.Model):
 
     def as_rule(self) -> following.Pause:
         return following.Pause(start=self.start, end=self.end, severity=self.severity)
+
+
+class CalendarFeed(models.Model):
+    """A calendar subscription address for one routine, on a token of its own (never the routine's):
+    a calendar app that subscribes sees pauses and the re-dated plan without a new download. Revoked by
+    deleting it; a new one gets a new token."""
+
+    routine = models.OneToOneField(SavedRoutine, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Calendar subscription made {self.created_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return reverse("routines:feed", kwargs={"token": self.token})

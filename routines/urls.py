@@ -35,4 +35,6 @@ urlpatterns = [
     path("r/<token:token>/irritated/", follow_views.irritated, name="irritated"),
     path("r/<token:token>/resume/", follow_views.resume, name="resume"),
     path("r/<token:token>/summary/", follow_views.summary, name="summary"),
+    path("r/<token:token>/calendar/", follow_views.calendar_feed, name="calendar_feed"),
+    path("calendar/<token:token>.ics", follow_views.feed, name="feed"),
 ]

@@ -435,21 +435,24 @@ def routine_json_data(routine: SavedRoutine, today: date) -> dict:
     return {**data, **follow.to_json()}
 
 
+def calendar_body(routine: SavedRoutine) -> bytes:
+    """The routine's calendar today: re-dated after pauses, anchored to `started_on`, with no active
+    evening inside a pause. UIDs are stable for one routine and never carry its token."""
+    today = timezone.localdate()
+    follow = follow_state(routine, plan_of(routine), today)
+    uid_key = hashlib.sha256(f"ics:{routine.token}".encode()).hexdigest()
+    return routine_calendar(
+        follow.plan, uid_key=uid_key, today=today, start=follow.started_on, pauses=follow.rules_pauses
+    )
+
+
 @never_cache
 @require_safe
 def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
-    """The introduction plan as a calendar file, starting the Monday after the download."""
+    """The introduction plan as a calendar file, from `started_on`."""
     saved_versions(token)
     routine = get_object_or_404(SavedRoutine, token=token)
-    today = timezone.localdate()
-    # Re-dated after pauses, anchored to `started_on`, with no active evening inside a pause.
-    follow = follow_state(routine, plan_of(routine), today)
-    # UIDs are stable for one routine and never carry its token.
-    uid_key = hashlib.sha256(f"ics:{token}".encode()).hexdigest()
-    body = routine_calendar(
-        follow.plan, uid_key=uid_key, today=today, start=follow.started_on, pauses=follow.rules_pauses
-    )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(calendar_body(routine), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pore-guide-plan.ics"'
     return private(response)
 

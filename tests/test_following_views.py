@@ -404,3 +404,46 @@ def test_the_page_offers_a_check_in_in_the_plans_check_in_weeks(client):
     with on(STARTED + timedelta(weeks=week)):  # not a check-in week
         if week + 1 not in routine.routine["timeline"]["checkins"]:
             assert 'id="check-in-due"' not in client.get(f"/r/{routine.token}/").content.decode()
+
+
+def test_a_calendar_subscription_has_its_own_revocable_token_and_follows_pauses(client):
+    from routines.models import CalendarFeed
+
+    routine = experienced()
+    page = f"/r/{routine.token}/calendar/"
+    with on(STARTED):
+        assert client.get(page).status_code == 200
+        assert client.post(page, {"action": "new"}).status_code == 303
+        feed = CalendarFeed.objects.get(routine=routine)
+        assert feed.token != routine.token
+        html = client.get(page).content.decode()
+        assert f"/calendar/{feed.token}.ics" in html
+        body = client.get(f"/calendar/{feed.token}.ics").content
+        assert routine.token.encode() not in body and b"BEGIN:VCALENDAR" in body
+        assert body == client.get(f"/r/{routine.token}.ics").content
+        client.post(f"/r/{routine.token}/irritated/", {"severity": "severe"})
+        assert no_active_evening_between(
+            client.get(f"/calendar/{feed.token}.ics").content, STARTED, STARTED + timedelta(weeks=20)
+        )
+        # A new address replaces the old one; stopping it leaves none.
+        client.post(page, {"action": "new"})
+        assert client.get(f"/calendar/{feed.token}.ics").status_code == 404
+        client.post(page, {"action": "stop"})
+        assert not CalendarFeed.objects.filter(routine=routine).exists()
+
+
+def test_a_calendar_subscription_goes_with_its_routine(client):
+    from routines.models import CalendarFeed
+
+    routine = experienced()
+    client.post(f"/r/{routine.token}/calendar/", {"action": "new"})
+    feed = CalendarFeed.objects.get(routine=routine)
+    client.post(f"/r/{routine.token}/delete/")
+    assert client.get(f"/calendar/{feed.token}.ics").status_code == 404
+
+
+def test_logs_never_hold_a_calendar_subscriptions_token():
+    from poreguide.logs import redact
+
+    token = "AbCdEfGhIjKlMnOpQrStUvWx"
+    assert redact(f"Not Found: /calendar/{token}.ics") == "Not Found: /calendar/AbCdEf*.ics"
