@@ -222,6 +222,24 @@ def plan_week(routine: SavedRoutine, today: date) -> int:
     return following.week_of(started_on(routine), today)
 
 
+def week_rows(week, today: date, pauses) -> list[dict]:
+    """This week's evenings, Monday first: each day's actives, none on a day inside a pause."""
+    monday = today - timedelta(days=today.weekday())
+    rows = []
+    for n, (key, day) in enumerate(WEEKDAYS):
+        paused = following.paused_on(pauses, monday + timedelta(n))
+        rows.append(
+            {
+                "key": key,
+                "day": day,
+                "uses": () if paused else week.on(key),
+                "today": n == today.weekday(),
+                "paused": paused,
+            }
+        )
+    return rows
+
+
 def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: date) -> dict:
     """What the page shows, from the typed routine, so the template only displays."""
     # Check-ins and pauses: the phases re-dated after pauses, weeks counted from `started_on`.
@@ -232,19 +250,7 @@ def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: dat
     later = [p for p in plan.phases if p.start_week > week]
     tonight_key = WEEKDAYS[today.weekday()][0]
     tomorrow = today + timedelta(days=1)
-    monday = today - timedelta(days=today.weekday())
-    pauses = follow.rules_pauses
-    paused = {key for n, (key, _day) in enumerate(WEEKDAYS) if following.paused_on(pauses, monday + timedelta(n))}
-    calendar = [
-        {
-            "key": key,
-            "day": day,
-            "uses": () if key in paused else this_week.on(key),
-            "today": key == tonight_key,
-            "paused": key in paused,
-        }
-        for key, day in WEEKDAYS
-    ]
+    calendar = week_rows(this_week, today, follow.rules_pauses)
 
     # The week the plan starts each active (a daily one, such as benzoyl peroxide, included).
     starts = {slug: p.start_week for p in plan.phases for slug in p.introduces}
