@@ -28,6 +28,7 @@ from .models import (
     LifestyleTip,
     Myth,
     Notice,
+    PauseGuidance,
     ProductType,
     ProfessionalTreatment,
     RampUpStage,
@@ -538,6 +539,23 @@ class NoticeAdmin(CatalogueAdmin):
         "slug": "The app finds a notice by its slug (“disclaimer” is shown on every routine): don't rename one.",
         "title": "The notice's heading.",
         "text": "The notice itself.",
+    }
+
+
+@admin.register(PauseGuidance)
+class PauseGuidanceAdmin(CatalogueAdmin):
+    form = SourcedForm
+    list_display = ["title", "severity", "days"]
+    search_fields = ["slug", "title", "text"]
+    autocomplete_fields = ["sources"]
+    help_texts = {
+        "slug": SLUG_HELP,
+        "severity": "The answer to “how bad is it?” this row is for (one row per severity).",
+        "days": "How many days every active pauses: 3 for mild, 7 for moderate. Leave empty for severe: "
+        "no automatic restart, the person resumes when a doctor or pharmacist says so.",
+        "title": "The heading shown while the pause lasts.",
+        "text": "What to do now. For severe, tell the person to stop and see a doctor or pharmacist now.",
+        "sources": SOURCES_HELP,
     }
 
 

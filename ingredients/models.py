@@ -489,6 +489,40 @@ class Notice(SlugModel):
         return self.title
 
 
+class PauseGuidance(SlugModel):
+    """What "My skin is irritated" says and does for one severity: how long every active pauses, and
+    the text shown with tonight's minimal routine (routines/following.py applies it)."""
+
+    class Severity(models.TextChoices):
+        MILD = "mild", "Mild (stinging, tightness)"
+        MODERATE = "moderate", "Moderate (redness, flaking, burning that lasts)"
+        SEVERE = "severe", "Severe (swelling, blisters, a spreading rash, or near the eyes)"
+
+    severity = models.CharField(max_length=10, choices=Severity.choices, unique=True)
+    days = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="How many days every active pauses. Empty: no automatic restart (the person resumes).",
+    )
+    title = models.CharField(max_length=160)
+    text = models.TextField(help_text="Shown while the pause lasts, and kept with the pause.")
+    sources = models.ManyToManyField(Source, related_name="pause_guidance", blank=True)
+
+    history = HistoricalRecords(m2m_fields=["sources"])
+
+    class Meta:
+        ordering = ["days", "slug"]
+        verbose_name_plural = "pause guidance"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(days__isnull=True) | Q(days__gte=1, days__lte=28), name="pause_guidance_days_range"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
 class CatalogueVersion(models.Model):
     """One row: a digest of the catalogue's content, refreshed after every change.
 

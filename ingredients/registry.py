@@ -46,6 +46,7 @@ CATALOGUE: tuple[CatalogueModel, ...] = (
     CatalogueModel("ingredients.Referral"),
     CatalogueModel("ingredients.RampUpStage"),
     CatalogueModel("ingredients.Notice"),
+    CatalogueModel("ingredients.PauseGuidance"),
 )
 _KEYS = {entry.label.lower(): entry.key for entry in CATALOGUE}
 

@@ -14,8 +14,11 @@ import time
 import traceback
 
 # A routine's address, /r/<token>, also percent-encoded (a `next=` parameter) and inside full URLs.
-# A routine's token in a path (/r/<token>/) or a query (/check/?token=<token>, from a routine's page).
-TOKEN_PATH = re.compile(r"(?P<lead>(?:/|%2F)r(?:/|%2F)|[?&]token=)(?P<token>[A-Za-z0-9_-]{16,64})", re.IGNORECASE)
+# A routine's token in a path (/r/<token>/) or a query (/check/?token=<token>, from a routine's page), and
+# a calendar subscription's own token (/calendar/<token>.ics).
+TOKEN_PATH = re.compile(
+    r"(?P<lead>(?:/|%2F)(?:r|calendar)(?:/|%2F)|[?&]token=)(?P<token>[A-Za-z0-9_-]{16,64})", re.IGNORECASE
+)
 SHOWN = 6  # characters of a token kept in logs and admin: enough to tell routines apart, far too few to guess
 
 

@@ -56,3 +56,13 @@ def label_check_rate(group, request):
 
 # The label check: its own counter, so checking labels never uses up routine saves.
 LABEL_CHECKS = {"group": "label-checks", "key": "ip", "rate": label_check_rate, "method": "POST"}
+
+
+def follow_post_rate(group, request):
+    return settings.FOLLOW_RATE_LIMIT
+
+
+# Check-ins, "my skin is irritated" and resume: their own counter, so following a plan never uses up
+# routine saves or label checks.
+FOLLOW_POSTS = {"group": "follow-posts", "key": "ip", "rate": follow_post_rate, "method": "POST"}
+limit_follow_posts = ratelimit(**FOLLOW_POSTS, block=True)

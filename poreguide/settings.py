@@ -249,6 +249,8 @@ RATELIMIT_ENABLE = envbool("RATELIMIT_ENABLE", True)
 ROUTINE_RATE_LIMIT = os.environ.get("ROUTINE_RATE_LIMIT") or "20/m"
 # Label checks (POST /check/ and /check.json) per client address.
 LABEL_CHECK_RATE_LIMIT = os.environ.get("LABEL_CHECK_RATE_LIMIT") or "30/m"
+# Check-ins, "my skin is irritated" and resume, per client address.
+FOLLOW_RATE_LIMIT = os.environ.get("FOLLOW_RATE_LIMIT") or "60/m"
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "poreguide.ratelimits.client_ip"
 RATELIMIT_VIEW = "poreguide.views.rate_limited"

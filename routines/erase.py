@@ -38,27 +38,31 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()[:32]
 
 
-def rendering_key(kind: str, absolute_uri: str, token: str, *, day: date | None = None, language: str = "") -> str:
+def rendering_key(
+    kind: str, absolute_uri: str, token: str, *, day: date | None = None, language: str = "", state: int = 0
+) -> str:
     """The cache key of a rendered routine: the token only as a digest, plus the address it was rendered
     for (the page prints its own address, so scheme and host are part of what was rendered), the
-    language it was rendered in and, for the page, the day (it shows tonight's plan)."""
+    language it was rendered in, the day (tonight's plan, the week, progress and pauses depend on it)
+    and the state of its check-ins and pauses (`SavedRoutine.follow_version`)."""
     where = hashlib.sha256(absolute_uri.encode()).hexdigest()[:32]
-    return f"routine-{kind}:{token_digest(token)}:{where}:{language}:{day or ''}"
+    return f"routine-{kind}:{token_digest(token)}:{where}:{language}:{day or ''}:{state}"
 
 
-def forget_renderings(token: str, request: HttpRequest) -> None:
-    """Drop the cached page and JSON rendered for this host, over HTTP and HTTPS, plain and gzipped."""
+def forget_renderings(token: str, request: HttpRequest, *, state: int = 0) -> None:
+    """Drop the cached page and JSON rendered for this host, over HTTP and HTTPS, plain and gzipped, for
+    the check-ins and pauses as they were at `state`."""
     keys = []
     today = timezone.localdate()
-    # The page is kept per day: today's and, just after midnight, yesterday's.
-    days = {"page": (today, today - timedelta(days=1)), "json": (None,)}
+    # Kept per day: today's and, just after midnight, yesterday's.
+    days = (today, today - timedelta(days=1))
     for kind, url_name in KINDS.items():
         path = reverse(url_name, kwargs={"token": token})
         for scheme in ("http", "https"):
-            for day in days[kind]:
+            for day in days:
                 for language, _ in settings.LANGUAGES:
                     uri = f"{scheme}://{request.get_host()}{path}"
-                    key = rendering_key(kind, uri, token, day=day, language=language)
+                    key = rendering_key(kind, uri, token, day=day, language=language, state=state)
                     keys += [key, f"{key}:gz"]
     cache.delete_many(keys)
 
@@ -83,11 +87,11 @@ def scrub_sqlite_files() -> None:
 
 def erase_routine(routine: SavedRoutine, request: HttpRequest | None = None) -> None:
     """Delete `routine` everywhere this process can reach; `request` is the owner's, when they delete it."""
-    token = routine.token
+    token, state = routine.token, routine.follow_version
     with transaction.atomic():
-        routine.delete()
+        routine.delete()  # its check-ins and pauses go with it (CASCADE)
     if request is not None:
-        forget_renderings(token, request)
+        forget_renderings(token, request, state=state)
         if hasattr(request, "session") and request.session.pop(GUIDED_ANSWERS, None) is not None:
             request.session.save()  # now, so the checkpoint below also scrubs the session's old row
     scrub_sqlite_files()

@@ -2,8 +2,11 @@ import secrets
 from datetime import UTC
 
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
+from . import following
 from .routine import DAYS
 from .routine import Routine as RoutineSchema
 
@@ -26,6 +29,8 @@ class SavedRoutine(models.Model):
     routine = models.JSONField(help_text="The routine as it was shown, in the contract's JSON form.")
     catalogue_version = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Counts changes to the check-ins and pauses, so a cached rendering is keyed on their state.
+    follow_version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         # The table keeps its first name: backups, dumps and operators' queries know it.
@@ -66,3 +71,82 @@ class SavedRoutine(models.Model):
             "answers": self.answers,
             **saved,
         }
+
+
+# --- Following the plan (routines/following.py holds the rules) ---------------------------------------
+
+
+class CheckIn(models.Model):
+    """One progress check-in: health data, deleted with its routine, never logged."""
+
+    class Followed(models.TextChoices):
+        MOST_DAYS = "most_days", _("Most days")
+        SOME_DAYS = "some_days", _("Some days")
+        RARELY = "rarely", _("Rarely")
+
+    routine = models.ForeignKey(SavedRoutine, on_delete=models.CASCADE, related_name="check_ins")
+    date = models.DateField()
+    oiliness = models.PositiveSmallIntegerField()
+    blackheads = models.PositiveSmallIntegerField()
+    breakouts = models.PositiveSmallIntegerField()
+    irritation = models.PositiveSmallIntegerField()
+    followed = models.CharField(max_length=20, choices=Followed.choices)
+
+    class Meta:
+        ordering = ["date"]
+        constraints = [
+            # One check-in a day: a second that day replaces the first.
+            models.UniqueConstraint(fields=["routine", "date"], name="check_in_one_a_day"),
+            models.CheckConstraint(
+                condition=Q(oiliness__lte=3, blackheads__lte=3, breakouts__lte=3, irritation__lte=3),
+                name="check_in_scores_0_to_3",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Check-in {self.date}"
+
+    def as_rule(self) -> following.CheckIn:
+        return following.CheckIn(
+            day=self.date,
+            oiliness=self.oiliness,
+            blackheads=self.blackheads,
+            breakouts=self.breakouts,
+            irritation=self.irritation,
+            followed=self.followed,
+        )
+
+
+class Pause(models.Model):
+    """A pause of every active after irritation: health data, deleted with its routine."""
+
+    routine = models.ForeignKey(SavedRoutine, on_delete=models.CASCADE, related_name="pauses")
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True, help_text="The day actives return; empty: until resumed.")
+    severity = models.CharField(max_length=10, choices=[(s, s) for s in following.SEVERITIES])
+    text = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["start", "pk"]
+
+    def __str__(self):
+        return f"Pause from {self.start}"
+
+    def as_rule(self) -> following.Pause:
+        return following.Pause(start=self.start, end=self.end, severity=self.severity)
+
+
+class CalendarFeed(models.Model):
+    """A calendar subscription address for one routine, on a token of its own (never the routine's):
+    a calendar app that subscribes sees pauses and the re-dated plan without a new download. Revoked by
+    deleting it; a new one gets a new token."""
+
+    routine = models.OneToOneField(SavedRoutine, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Calendar subscription made {self.created_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return reverse("routines:feed", kwargs={"token": self.token})

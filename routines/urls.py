@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import forget, views
+from . import follow_views, forget, views
 
 
 class TokenConverter:
@@ -30,4 +30,11 @@ urlpatterns = [
     path("r/<token:token>.ics", views.routine_ics, name="ics"),
     path("r/<token:token>/delete/", views.routine_delete, name="delete"),
     path("r/<token:token>/rebuild/", views.routine_rebuild, name="rebuild"),
+    # Following the plan (routines/follow_views.py).
+    path("r/<token:token>/check-in/", follow_views.check_in, name="check_in"),
+    path("r/<token:token>/irritated/", follow_views.irritated, name="irritated"),
+    path("r/<token:token>/resume/", follow_views.resume, name="resume"),
+    path("r/<token:token>/summary/", follow_views.summary, name="summary"),
+    path("r/<token:token>/calendar/", follow_views.calendar_feed, name="calendar_feed"),
+    path("calendar/<token:token>.ics", follow_views.feed, name="feed"),
 ]

@@ -29,12 +29,14 @@ from ingredients.models import CatalogueVersion
 from ingredients.vocab import IngredientClass, ReferralCode
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
+from . import following
 from .answers import Answers
 from .builder import build_routine
 from .calendar import routine_calendar
 from .catalogue import current_catalogue, current_version
 from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine, rendering_key, token_digest
+from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
 from .models import SavedRoutine
 from .routine import Routine as RoutineSchema
@@ -215,22 +217,40 @@ def would_change(routine: SavedRoutine, catalogue_version: str) -> bool:
 
 
 def plan_week(routine: SavedRoutine, today: date) -> int:
-    """Which week of their plan a person is in today (week 1 starts on the day the routine was made)."""
-    return max(1, (today - timezone.localdate(routine.created_at)).days // 7 + 1)
+    """Which week of their plan a person is in today (counted from `started_on`, the first Monday on or
+    after the day the routine was made; the days before it count as week 1)."""
+    return following.week_of(started_on(routine), today)
+
+
+def week_rows(week, today: date, pauses) -> list[dict]:
+    """This week's evenings, Monday first: each day's actives, none on a day inside a pause."""
+    monday = today - timedelta(days=today.weekday())
+    rows = []
+    for n, (key, day) in enumerate(WEEKDAYS):
+        paused = following.paused_on(pauses, monday + timedelta(n))
+        rows.append(
+            {
+                "key": key,
+                "day": day,
+                "uses": () if paused else week.on(key),
+                "today": n == today.weekday(),
+                "paused": paused,
+            }
+        )
+    return rows
 
 
 def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: date) -> dict:
     """What the page shows, from the typed routine, so the template only displays."""
-    plan = plan_of(routine)
-    week = plan_week(routine, today)
+    # Check-ins and pauses: the phases re-dated after pauses, weeks counted from `started_on`.
+    follow = follow_state(routine, plan_of(routine), today)
+    plan, week = follow.plan, follow.week
     phase = next((p for p in plan.phases if p.start_week <= week and (p.end_week is None or week <= p.end_week)), None)
     this_week = phase.weekly if phase is not None else plan.weekly
     later = [p for p in plan.phases if p.start_week > week]
     tonight_key = WEEKDAYS[today.weekday()][0]
     tomorrow = today + timedelta(days=1)
-    calendar = [
-        {"key": key, "day": day, "uses": this_week.on(key), "today": key == tonight_key} for key, day in WEEKDAYS
-    ]
+    calendar = week_rows(this_week, today, follow.rules_pauses)
 
     # The week the plan starts each active (a daily one, such as benzoyl peroxide, included).
     starts = {slug: p.start_week for p in plan.phases for slug in p.introduces}
@@ -283,8 +303,15 @@ def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: dat
         "next_phase": later[0] if later else None,
         "calendar": calendar,
         "has_calendar": not plan.weekly.empty,
-        "tonight": {"day": WEEKDAYS[today.weekday()][1], "steps": evening(tonight_key)},
-        "tomorrow_morning": {"day": WEEKDAYS[tomorrow.weekday()][1], "steps": [s for s in plan.am if started(s)]},
+        "tonight": {
+            "day": WEEKDAYS[today.weekday()][1],
+            "steps": follow.minimal_pm if follow.tonight_paused else evening(tonight_key),
+        },
+        "tomorrow_morning": {
+            "day": WEEKDAYS[tomorrow.weekday()][1],
+            "steps": follow.minimal_am if follow.morning_paused else [s for s in plan.am if started(s)],
+        },
+        "follow": follow,
         "personal_warnings": personal,
         "habit_warnings": habits,
         "myths": plan.myths[:MYTHS_SHOWN],
@@ -303,14 +330,15 @@ RENDERED_SECONDS = 600
 def saved_versions_sql() -> str:
     quote = connection.ops.quote_name
     return (
-        f"SELECT r.{quote('catalogue_version')}, "
+        f"SELECT r.{quote('catalogue_version')}, r.{quote('follow_version')}, "
         f"(SELECT v.{quote('version')} FROM {quote(CatalogueVersion._meta.db_table)} v WHERE v.{quote('id')} = 1) "
         f"FROM {quote(SavedRoutine._meta.db_table)} r WHERE r.{quote('token')} = %s"
     )
 
 
-def saved_versions(token: str) -> tuple[str, str]:
-    """The routine's catalogue version and the current one, in one query; 404 for an unknown token.
+def saved_state(token: str) -> tuple[str, str, int]:
+    """The routine's catalogue version, the current one and the state of its check-ins and pauses, in
+    one query; 404 for an unknown token.
 
     Plain SQL because this runs on every view of a routine and the ORM's query building costs more
     than the query itself (see docs/benchmarks.md).
@@ -320,14 +348,19 @@ def saved_versions(token: str) -> tuple[str, str]:
         found = cursor.fetchone()
     if found is None:
         raise Http404("No routine at this address.")
-    saved, current_version_ = found
-    return saved, current_version_ or current_version()
+    saved, state, current_version_ = found
+    return saved, current_version_ or current_version(), state
 
 
-def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | None = None) -> str:
+def saved_versions(token: str) -> tuple[str, str]:
+    """The routine's catalogue version and the current one; 404 for an unknown token."""
+    return saved_state(token)[:2]
+
+
+def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | None = None, state: int = 0) -> str:
     # The path only: a query string changes nothing on the page and must not make new entries.
     uri = request.build_absolute_uri(request.path)
-    return rendering_key(kind, uri, token, day=day, language=get_language() or "")
+    return rendering_key(kind, uri, token, day=day, language=get_language() or "", state=state)
 
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -357,7 +390,7 @@ def cached_rendering(request: HttpRequest, key: str, render_body, content_type: 
 @never_cache
 @require_safe
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
-    saved, current = saved_versions(token)
+    saved, current, state = saved_state(token)
     today = timezone.localdate()
     changes = None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
@@ -379,33 +412,53 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
         context = {**routine_context(routine, guidance_changed=False, today=today), "messages": ()}
         return render_to_string("routines/routine_detail.html", context, request)
 
-    key = rendered_key("page", request, token, day=today)
+    key = rendered_key("page", request, token, day=today, state=state)
     return cached_rendering(request, key, render_page, "text/html; charset=utf-8")
 
 
 @never_cache
 @require_safe
 def routine_json(request: HttpRequest, token: str) -> HttpResponse:
-    saved_versions(token)  # 404 for an unknown or deleted routine, before anything cached is sent
+    _saved, _current, state = saved_state(token)  # 404 for an unknown or deleted routine, before anything cached
+    today = timezone.localdate()
 
     def render_json() -> bytes:
         routine = get_object_or_404(SavedRoutine, token=token)
-        return JsonResponse(routine.to_contract(), json_dumps_params={"ensure_ascii": False}).content
+        return JsonResponse(routine_json_data(routine, today), json_dumps_params={"ensure_ascii": False}).content
 
-    return cached_rendering(request, rendered_key("json", request, token), render_json, "application/json")
+    key = rendered_key("json", request, token, day=today, state=state)
+    return cached_rendering(request, key, render_json, "application/json")
+
+
+def routine_json_data(routine: SavedRoutine, today: date) -> dict:
+    """The contract's JSON with the follow-up: `started_on`, `check_ins`, `progress`, `pauses`, and the
+    phases re-dated after pauses."""
+    plan = routine.plan()  # names play no part here: no catalogue needed for a schema-1 routine
+    data = routine.to_contract(plan if routine.schema_version != 1 else None)
+    follow = follow_state(routine, plan, today)
+    if follow.plan.phases != plan.phases:
+        data["phases"] = [p.to_dict() for p in follow.plan.phases]
+    return {**data, **follow.to_json()}
+
+
+def calendar_body(routine: SavedRoutine) -> bytes:
+    """The routine's calendar today: re-dated after pauses, anchored to `started_on`, with no active
+    evening inside a pause. UIDs are stable for one routine and never carry its token."""
+    today = timezone.localdate()
+    follow = follow_state(routine, plan_of(routine), today)
+    uid_key = hashlib.sha256(f"ics:{routine.token}".encode()).hexdigest()
+    return routine_calendar(
+        follow.plan, uid_key=uid_key, today=today, start=follow.started_on, pauses=follow.rules_pauses
+    )
 
 
 @never_cache
 @require_safe
 def routine_ics(request: HttpRequest, token: str) -> HttpResponse:
-    """The introduction plan as a calendar file, starting the Monday after the download."""
+    """The introduction plan as a calendar file, from `started_on`."""
     saved_versions(token)
     routine = get_object_or_404(SavedRoutine, token=token)
-    plan = plan_of(routine)
-    # UIDs are stable for one routine and never carry its token.
-    uid_key = hashlib.sha256(f"ics:{token}".encode()).hexdigest()
-    body = routine_calendar(plan, uid_key=uid_key, today=timezone.localdate())
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(calendar_body(routine), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pore-guide-plan.ics"'
     return private(response)
 

@@ -9,6 +9,7 @@ really contend for the write lock; on PostgreSQL (DATABASE_URL) they contend for
 from __future__ import annotations
 
 import http.cookiejar
+import json
 import re
 import threading
 import time
@@ -153,3 +154,50 @@ def test_concurrent_questionnaire_posts_all_save_readable_routines(live_server, 
         assert status == 200, (location, status)
         assert headers["Content-Type"] == "application/json"
         assert body.decode().count('"token"') == 1
+
+
+CHECK_INS_AT_ONCE = 20
+
+
+def test_twenty_check_ins_posted_at_once_are_all_answered_and_leave_one_for_the_day(
+    live_server, transactional_db, live_settings
+):
+    """One person double-taps, or a script posts 20 check-ins at once: every post is answered (303),
+    none fails, and the day keeps exactly one check-in, one of those posted (a second replaces the first)."""
+    from routines.models import CheckIn
+    from tests.factories import make_routine
+
+    load_catalogue()
+    routine = make_routine()
+    url = f"{live_server.url}/r/{routine.token}/check-in/"
+    start_line = threading.Barrier(CHECK_INS_AT_ONCE)
+    results: list[int] = []
+    errors: list[BaseException] = []
+
+    def post(n: int) -> None:
+        try:
+            jar = http.cookiejar.CookieJar()
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirects)
+            status, _, body = request(opener, url)
+            assert status == 200, status
+            csrf = TOKEN_FIELD.search(body.decode()).group(1)
+            score = str(n % 4)
+            fields = {"oiliness": score, "blackheads": score, "breakouts": "1", "irritation": "0"}
+            data = urlencode({**fields, "followed": "most_days", "csrfmiddlewaretoken": csrf}).encode()
+            start_line.wait(timeout=TIMEOUT)
+            results.append(request(opener, url, data)[0])
+        except BaseException as error:
+            errors.append(error)
+            start_line.abort()
+
+    threads = [threading.Thread(target=post, args=(n,)) for n in range(CHECK_INS_AT_ONCE)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=TIMEOUT * 2)
+    assert not errors, errors[0]
+    assert sorted(results) == [303] * CHECK_INS_AT_ONCE
+    (kept,) = CheckIn.objects.filter(routine=routine)
+    assert kept.oiliness == kept.blackheads and kept.oiliness in range(4)
+    status, _, body = request(urllib.request.build_opener(), f"{live_server.url}/r/{routine.token}.json")
+    assert status == 200 and len(json.loads(body)["check_ins"]) == 1

@@ -82,7 +82,7 @@ def test_the_cache_holds_renderings_by_a_digest_of_the_token_and_forgets_them_on
     today = timezone.localdate()
     keys = [
         rendering_key("page", f"http://testserver/r/{token}/", token, day=today, language="en"),
-        rendering_key("json", f"http://testserver/r/{token}.json", token, language="en"),
+        rendering_key("json", f"http://testserver/r/{token}.json", token, day=today, language="en"),
     ]
     assert all(cache.get(key) is not None for key in keys)
     assert not any(token in key for key in cache._cache)

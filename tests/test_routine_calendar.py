@@ -18,6 +18,7 @@ from icalendar import Calendar
 
 from routines.builder import DAYS, build_routine
 from routines.calendar import routine_calendar
+from routines.following import started_on
 from routines.routine import Routine as RoutineSchema
 from tests.catalogue_factory import real_catalogue
 from tests.factories import catalogue_once, make_routine
@@ -69,7 +70,7 @@ def summary(event) -> str:
     return str(event.get("summary"))
 
 
-def check_calendar(plan: RoutineSchema, body: bytes, *, today: date, uid_key: str) -> None:
+def check_calendar(plan: RoutineSchema, body: bytes, *, today: date, uid_key: str, monday: date | None = None) -> None:
     cal, events = parse(body)
     assert str(cal.get("version")) == "2.0" and cal.get("prodid")
     text = body.decode()
@@ -79,7 +80,7 @@ def check_calendar(plan: RoutineSchema, body: bytes, *, today: date, uid_key: st
     for e in events:
         assert e.get("dtstamp") is not None and e.get("uid") and e.get("summary")
 
-    monday = monday_after(today)
+    monday = monday or monday_after(today)
     series = [e for e in events if e.get("rrule") is not None]
     one_off = [e for e in events if e.get("rrule") is None]
 
@@ -189,9 +190,11 @@ def test_the_calendar_download_is_an_attachment_without_the_token(client, catalo
     assert routine.get_absolute_url().encode() not in body
     # The key its UIDs come from is derived from the token; neither it nor the token is in the file.
     assert hashlib.sha256(f"ics:{routine.token}".encode()).hexdigest().encode() not in body
-    # The whole file follows the saved plan, from the Monday after today.
+    # The whole file follows the saved plan, from `started_on` (the first Monday on or after the day it
+    # was made).
     uid_key = hashlib.sha256(f"ics:{routine.token}".encode()).hexdigest()
-    check_calendar(routine.plan(), body, today=timezone.localdate(), uid_key=uid_key)
+    monday = started_on(timezone.localdate(routine.created_at))
+    check_calendar(routine.plan(), body, today=timezone.localdate(), uid_key=uid_key, monday=monday)
     assert any(e.get("rrule") is not None for e in parse(body)[1])
     head = client.head(f"/r/{routine.token}.ics")
     assert head.status_code == 200

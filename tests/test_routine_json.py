@@ -25,6 +25,8 @@ TOP_LEVEL = {
     "tips",
     "disclaimer",
 }
+# Following the plan (contract, "Additions, turn 3"): on every routine, empty until used.
+FOLLOW_UP = {"started_on", "check_ins", "progress", "pauses"}
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 YES_NO = ["sensitive", "acne_prone", "isotretinoin", "prescription_retinoid", "rosacea_or_eczema", "wears_makeup"]
 
@@ -53,7 +55,7 @@ def assert_sources(sources):
 
 def assert_contract_shape(data: dict) -> None:
     assert set(data) >= TOP_LEVEL
-    assert set(data) - TOP_LEVEL <= {"treatments", "schema_version", "products", "phases", "timeline"}
+    assert set(data) - TOP_LEVEL <= {"treatments", "schema_version", "products", "phases", "timeline"} | FOLLOW_UP
     assert data["schema_version"] == 2
     assert isinstance(data["catalogue_version"], str) and data["catalogue_version"]
     assert isinstance(data["disclaimer"], str) and data["disclaimer"]

@@ -4,8 +4,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from routines.backup import from_record, validate_record
-from routines.models import SavedRoutine
+from routines.backup import follow_up_rows, from_record, validate_record
+from routines.models import CheckIn, Pause, SavedRoutine
 
 BATCH = 500
 
@@ -33,6 +33,17 @@ def read_records(text):
     return records
 
 
+def restore_follow_up(rows, records) -> None:
+    """The check-ins and pauses of newly imported routines (health data: never printed)."""
+    check_ins, pauses = [], []
+    for row in rows:
+        more_check_ins, more_pauses = follow_up_rows(records[row.token], row)
+        check_ins += more_check_ins
+        pauses += more_pauses
+    CheckIn.objects.bulk_create(check_ins, batch_size=BATCH)
+    Pause.objects.bulk_create(pauses, batch_size=BATCH)
+
+
 class Command(BaseCommand):
     help = (
         "Restore routines written by export_routines. Creates the routines whose token isn't saved "
@@ -50,7 +61,7 @@ class Command(BaseCommand):
             raise CommandError(f"Can't read {path}: {error}") from error
         records = read_records(text)
 
-        candidates, skipped = {}, 0
+        candidates, skipped, follow_records = {}, 0, {}
         for number, record in records:
             try:
                 validate_record(record)
@@ -62,6 +73,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"Skipped record {number}: {error}.")
                 continue
             candidates[routine.token] = routine
+            follow_records[routine.token] = record
 
         with transaction.atomic():
             present = set(SavedRoutine.objects.values_list("token", flat=True))
@@ -75,6 +87,7 @@ class Command(BaseCommand):
                 for row in rows:
                     row.created_at = exported_at[row.token]
                 SavedRoutine.objects.bulk_update(rows, ["created_at"])
+                restore_follow_up(rows, follow_records)
 
         self.stdout.write(
             f"Imported {len(new)} routine(s); {len(candidates) - len(new)} already saved and left unchanged; "
