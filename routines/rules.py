@@ -35,8 +35,8 @@ from ingredients.vocab import (
 from .answers import Answers
 from .catalogue import Catalogue, Contraindication, Ingredient, RoutineStep
 from .memo import memo_for
+from .routine import EVERY_DAY
 
-EVERY_DAY = 7
 EMPTY: frozenset[str] = frozenset()
 
 # Everything that exfoliates shares one weekly budget of evenings (§5.2: a scrub counts too).

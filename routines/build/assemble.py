@@ -29,10 +29,19 @@ class Assembly:
         self.catalogue = build.catalogue
         self.memo: Memo = memo_for(build.catalogue)
         self.uses: dict[Draft, out.Use] = {}
+        self.tables: dict = {}
 
-    def shared(self, make, row, *args):
-        """The output record `make` makes of a catalogue row, made once per snapshot."""
-        return self.memo.get((make, id(row), *map(id, args)), make, self, row, *args)
+    def shared(self, make, row, other=None):
+        """The output record `make` makes of a catalogue row (and `other`, when it takes two), made once
+        per snapshot: each `make` has one table in the snapshot's memo, keyed by the rows' identity."""
+        table = self.tables.get(make)
+        if table is None:
+            table = self.tables[make] = self.memo.get(("records", make), dict)
+        key = id(row) if other is None else (id(row), id(other))
+        found = table.get(key)
+        if found is None:
+            found = table[key] = make(self, row) if other is None else make(self, row, other)
+        return found
 
     def routine(self, am: list[Draft], pm: list[Draft], stretches: list[Stretch]) -> out.Routine:
         actives = [d for d in pm if d.scheduled]
@@ -191,7 +200,9 @@ def _referral(a: Assembly, r: cat.ReferralRule) -> out.Referral:
 
 
 def _myth(a: Assembly, m: cat.Myth) -> out.Myth:
-    return out.Myth(slug=m.slug, myth=m.myth, reality=m.reality, explanation=m.explanation, sources=a.sources(m.sources))
+    return out.Myth(
+        slug=m.slug, myth=m.myth, reality=m.reality, explanation=m.explanation, sources=a.sources(m.sources)
+    )
 
 
 def _tip(a: Assembly, t: cat.LifestyleTip) -> out.Tip:

@@ -29,25 +29,32 @@ def choose(build: Build) -> None:
 
 
 def _add_base_steps(build: Build) -> None:
+    rules = build.rules
+    # The base products are the same for everyone with the same skin type and the same per-person
+    # rules (what is left out and how often each ingredient may be used follow from the same answers).
+    person = (
+        rules.skin,
+        rules.left_out,
+        rules.facts & build.catalogue.contraindication_facts,
+        rules.beginner,
+        rules.under_18,
+    )
     for slot in (Slot.AM, Slot.PM):
         for kind in BASE_KINDS:
             template = build.rules.templates.get((kind, slot))
             if template is None:
                 continue
-            chosen = _base_product(build, kind, slot)
+            chosen = _base_product(build, kind, slot, person)
             if chosen is not None:
                 pt, ingredients = chosen
                 build.drafts.append(Draft(slot=slot, template=template, product_type=pt, ingredients=list(ingredients)))
 
 
-def _base_product(build: Build, kind: str, slot: str) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
+def _base_product(
+    build: Build, kind: str, slot: str, person: tuple
+) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
     """The product type of this kind that suits the skin type best, with the ingredients it may list."""
-    rules, catalogue = build.rules, build.catalogue
-    # The same for everyone with the same skin type and the same per-person rules (what is left out
-    # and how often each ingredient may be used follow from the same answers).
-    person = (rules.facts & catalogue.contraindication_facts, rules.beginner, rules.under_18)
-    key = ("base", kind, slot, rules.skin, rules.left_out, person)
-    return memo_for(catalogue).get(key, _best_base_product, build, kind, slot)
+    return memo_for(build.catalogue).get(("base", kind, slot, *person), _best_base_product, build, kind, slot)
 
 
 def _best_base_product(build: Build, kind: str, slot: str):

@@ -42,13 +42,17 @@ def plan(build: Build, actives: list[Draft], daily: list[Draft]) -> list[Stretch
     for n, (first, last, week) in enumerate(merged):
         final = n == len(merged) - 1
         stage = stages[min(n, len(stages) - 1) if not final else len(stages) - 1] if stages else None
+        if final:
+            days_of = {d: d.days for d in actives}
+        else:
+            days_of = {d: subset(d.days, k) for d, k in week.items() if d.scheduled}
         stretches.append(
             Stretch(
                 first=first,
                 last=last,
                 final=final,
                 introduces=tuple(d for d, at in introduced_at.items() if at == first),
-                days_of={d: d.days for d in actives} if final else {d: subset(d.days, k) for d, k in week.items() if d.scheduled},
+                days_of=days_of,
                 stage=stage,
             )
         )
