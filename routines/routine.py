@@ -393,34 +393,7 @@ class Routine(Record):
 
 def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> dict[str, Any]:
     """A schema-1 routine in schema-2 shape, adding only what it never stored (names, version)."""
-
-    def items(value: Any) -> list:
-        return value if isinstance(value, list) else []  # anything else fails the schema check after
-
-    product_names = {
-        s["product_type"]: s["product_type_name"]
-        for slot in ("am", "pm")
-        for s in items(data.get(slot))
-        if isinstance(s, Mapping)
-        and isinstance(s.get("product_type"), str)
-        and isinstance(s.get("product_type_name"), str)
-    }
-    own = {
-        i["slug"]: i["name"]
-        for slot in ("am", "pm")
-        for s in items(data.get(slot))
-        if isinstance(s, Mapping)
-        for i in items(s.get("ingredients"))
-        if isinstance(i, Mapping) and isinstance(i.get("slug"), str) and isinstance(i.get("name"), str)
-    }
-
-    def name(slug: Any) -> Any:
-        # A schema-1 routine names what its steps list; other slugs take the catalogue's name, and
-        # an ingredient the catalogue no longer has keeps its identifier as saved.
-        if not isinstance(slug, str):
-            return slug
-        return own.get(slug) or catalogue_names.get(slug) or slug
-
+    product_names, name = _v1_names(data, catalogue_names)
     out = dict(data)
     out["schema_version"] = 1
     weekly = data.get("weekly")
@@ -429,12 +402,12 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
             day: [
                 {
                     **u,
-                    "names": [name(s) for s in items(u.get("ingredients"))],
+                    "names": [name(s) for s in _items(u.get("ingredients"))],
                     "product_type_name": product_names.get(u.get("product_type"), ""),
                 }
                 if isinstance(u, Mapping)
                 else u
-                for u in items(weekly.get(day))
+                for u in _items(weekly.get(day))
             ]
             for day in DAYS
             if day in weekly
@@ -458,3 +431,32 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
             {**e, "name": e.get("name") or name(e.get("ingredient"))} if isinstance(e, Mapping) else e for e in excluded
         ]
     return out
+
+
+def _items(value: Any) -> list:
+    return value if isinstance(value, list) else []  # anything else fails the schema check after
+
+
+def _v1_names(data: Mapping[str, Any], catalogue_names: Mapping[str, str]):
+    """A schema-1 routine's product names (product type slug → name), and how it names an ingredient."""
+    steps = [s for slot in ("am", "pm") for s in _items(data.get(slot)) if isinstance(s, Mapping)]
+    product_names = {
+        s["product_type"]: s["product_type_name"]
+        for s in steps
+        if isinstance(s.get("product_type"), str) and isinstance(s.get("product_type_name"), str)
+    }
+    own = {
+        i["slug"]: i["name"]
+        for s in steps
+        for i in _items(s.get("ingredients"))
+        if isinstance(i, Mapping) and isinstance(i.get("slug"), str) and isinstance(i.get("name"), str)
+    }
+
+    def name(slug: Any) -> Any:
+        # A schema-1 routine names what its steps list; other slugs take the catalogue's name, and
+        # an ingredient the catalogue no longer has keeps its identifier as saved.
+        if not isinstance(slug, str):
+            return slug
+        return own.get(slug) or catalogue_names.get(slug) or slug
+
+    return product_names, name
