@@ -247,11 +247,6 @@ class Catalogue:
         return frozenset(f for t in self.routine_steps for f in t.requires)
 
     @cached_property
-    def rules_memo(self) -> dict:
-        """Per-person rules already worked out for this snapshot (routines/rules.py)."""
-        return {}
-
-    @cached_property
     def product_types_carrying(self) -> dict[str, tuple[ProductType, ...]]:
         """Ingredient slug → the product types that list it, in the snapshot's order."""
         out: dict[str, list[ProductType]] = {}

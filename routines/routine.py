@@ -19,6 +19,7 @@ Field names follow the contract; `ingredient_class` is written as `class`.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import types
 import typing
 from collections.abc import Mapping
@@ -29,6 +30,21 @@ from typing import Any
 SCHEMA_VERSION = 2
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 EVERY_DAY = 7
+
+
+class _once:  # noqa: N801 - used as a decorator, like functools.cached_property
+    """`functools.cached_property` without its lock (as Python 3.12 has it): the value is kept in the
+    instance's `__dict__`, which answers every later read before this descriptor is asked."""
+
+    def __init__(self, make):
+        self.make = make
+        self.name = make.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.make(instance)
+        return value
 
 
 def _key(f: dataclasses.Field) -> str:
@@ -45,15 +61,10 @@ class Record:
     _memo: typing.ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-        if self._memo:
-            cached = self.__dict__.get("_dict")
-            if cached is None:
-                cached = self._to_dict()
-                object.__setattr__(self, "_dict", cached)
-            return cached
-        return self._to_dict()
+        return self._written if self._memo else _writer(type(self))(self)
 
-    def _to_dict(self) -> dict[str, Any]:
+    @_once
+    def _written(self) -> dict[str, Any]:
         return _writer(type(self))(self)
 
     @classmethod
@@ -77,24 +88,46 @@ class Record:
 
 @cache  # per class
 def _writer(cls: type):
-    """A function that writes one record of `cls` as a dict, compiled once per class from its fields
-    (as `dataclasses` compiles `__init__`): routines are written often, and a generic loop over
-    fields costs more than the rest of building one."""
+    """A function that writes one record of `cls` as a dict, made once per class from its fields: all
+    values are read in one `attrgetter` call, and only the fields holding records are converted."""
     hints = _hints(cls)
-    parts = []
-    for f in dataclasses.fields(cls):
-        hint, value = hints[f.name], f"self.{f.name}"
-        if typing.get_origin(hint) is tuple:
-            (inner, _) = typing.get_args(hint)
-            value = f"[v.to_dict() for v in {value}]" if _is_record(inner) else f"list({value})"
-        elif _is_record(hint):
-            value = f"{value}.to_dict()"
-        elif any(_is_record(a) for a in typing.get_args(hint)):
-            value = f"(None if {value} is None else {value}.to_dict())"
-        parts.append(f"{_key(f)!r}: {value}")
-    namespace: dict[str, Any] = {}
-    exec(f"def write(self):\n    return {{{', '.join(parts)}}}", namespace)  # noqa: S102 - our own field names
-    return namespace["write"]
+    fields = dataclasses.fields(cls)
+    keys = tuple(_key(f) for f in fields)
+    names = tuple(f.name for f in fields)
+    get = operator.attrgetter(*names) if len(names) > 1 else (lambda record: (getattr(record, names[0]),))
+    converts = tuple((_key(f), c) for f in fields if (c := _converter(hints[f.name])) is not None)
+
+    def write(record) -> dict[str, Any]:
+        written = dict(zip(keys, get(record), strict=True))
+        for key, convert in converts:
+            written[key] = convert(written[key])
+        return written
+
+    return write
+
+
+def _converter(hint: Any):
+    """How a field's value is written, if not as itself: tuples as lists, records as their dicts."""
+    if typing.get_origin(hint) is tuple:
+        (inner, _) = typing.get_args(hint)
+        return _records if _is_record(inner) else list
+    if _is_record(hint):
+        return _record
+    if any(_is_record(a) for a in typing.get_args(hint)):
+        return _optional_record
+    return None
+
+
+def _record(value) -> dict[str, Any]:
+    return value.to_dict()
+
+
+def _records(values) -> list[dict[str, Any]]:
+    return [v.to_dict() for v in values]
+
+
+def _optional_record(value) -> dict[str, Any] | None:
+    return None if value is None else value.to_dict()
 
 
 def _is_record(hint: Any) -> bool:
@@ -203,10 +236,6 @@ class Week(Record):
 
     def items(self) -> list[tuple[str, tuple[Use, ...]]]:
         return [(day, getattr(self, day)) for day in DAYS]
-
-    def evenings(self, slug: str) -> tuple[str, ...]:
-        """The days on which an ingredient is used."""
-        return tuple(day for day in DAYS if any(slug in u.ingredients for u in getattr(self, day)))
 
     @property
     def empty(self) -> bool:
@@ -364,34 +393,7 @@ class Routine(Record):
 
 def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> dict[str, Any]:
     """A schema-1 routine in schema-2 shape, adding only what it never stored (names, version)."""
-
-    def items(value: Any) -> list:
-        return value if isinstance(value, list) else []  # anything else fails the schema check after
-
-    product_names = {
-        s["product_type"]: s["product_type_name"]
-        for slot in ("am", "pm")
-        for s in items(data.get(slot))
-        if isinstance(s, Mapping)
-        and isinstance(s.get("product_type"), str)
-        and isinstance(s.get("product_type_name"), str)
-    }
-    own = {
-        i["slug"]: i["name"]
-        for slot in ("am", "pm")
-        for s in items(data.get(slot))
-        if isinstance(s, Mapping)
-        for i in items(s.get("ingredients"))
-        if isinstance(i, Mapping) and isinstance(i.get("slug"), str) and isinstance(i.get("name"), str)
-    }
-
-    def name(slug: Any) -> Any:
-        # A schema-1 routine names what its steps list; other slugs take the catalogue's name, and
-        # an ingredient the catalogue no longer has keeps its identifier as saved.
-        if not isinstance(slug, str):
-            return slug
-        return own.get(slug) or catalogue_names.get(slug) or slug
-
+    product_names, name = _v1_names(data, catalogue_names)
     out = dict(data)
     out["schema_version"] = 1
     weekly = data.get("weekly")
@@ -400,12 +402,12 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
             day: [
                 {
                     **u,
-                    "names": [name(s) for s in items(u.get("ingredients"))],
+                    "names": [name(s) for s in _items(u.get("ingredients"))],
                     "product_type_name": product_names.get(u.get("product_type"), ""),
                 }
                 if isinstance(u, Mapping)
                 else u
-                for u in items(weekly.get(day))
+                for u in _items(weekly.get(day))
             ]
             for day in DAYS
             if day in weekly
@@ -429,3 +431,32 @@ def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> 
             {**e, "name": e.get("name") or name(e.get("ingredient"))} if isinstance(e, Mapping) else e for e in excluded
         ]
     return out
+
+
+def _items(value: Any) -> list:
+    return value if isinstance(value, list) else []  # anything else fails the schema check after
+
+
+def _v1_names(data: Mapping[str, Any], catalogue_names: Mapping[str, str]):
+    """A schema-1 routine's product names (product type slug → name), and how it names an ingredient."""
+    steps = [s for slot in ("am", "pm") for s in _items(data.get(slot)) if isinstance(s, Mapping)]
+    product_names = {
+        s["product_type"]: s["product_type_name"]
+        for s in steps
+        if isinstance(s.get("product_type"), str) and isinstance(s.get("product_type_name"), str)
+    }
+    own = {
+        i["slug"]: i["name"]
+        for s in steps
+        for i in _items(s.get("ingredients"))
+        if isinstance(i, Mapping) and isinstance(i.get("slug"), str) and isinstance(i.get("name"), str)
+    }
+
+    def name(slug: Any) -> Any:
+        # A schema-1 routine names what its steps list; other slugs take the catalogue's name, and
+        # an ingredient the catalogue no longer has keeps its identifier as saved.
+        if not isinstance(slug, str):
+            return slug
+        return own.get(slug) or catalogue_names.get(slug) or slug
+
+    return product_names, name

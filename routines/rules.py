@@ -34,8 +34,9 @@ from ingredients.vocab import (
 
 from .answers import Answers
 from .catalogue import Catalogue, Contraindication, Ingredient, RoutineStep
+from .memo import memo_for
+from .routine import EVERY_DAY
 
-EVERY_DAY = 7
 EMPTY: frozenset[str] = frozenset()
 
 # Everything that exfoliates shares one weekly budget of evenings (§5.2: a scrub counts too).
@@ -52,7 +53,6 @@ MAKEUP_REMOVER_EXTRA = 1
 RESULTS_MIN_WEEKS = 4
 RESULTS_MAX_WEEKS = 12
 CHECKIN_WEEKS = (4, 8, 12)
-RULES_MEMO_SIZE = 4096
 
 # Warnings about the person's own situation come first and stand apart from general good habits
 # (issue #12), in this order; every other code is a habit.
@@ -196,13 +196,7 @@ def _templates(catalogue: Catalogue, facts: frozenset[str], *, budget: str) -> d
 
 def _memo(catalogue: Catalogue, key: tuple, make):
     """Parts of the rules many people share, worked out once per catalogue snapshot."""
-    memo = catalogue.rules_memo
-    found = memo.get(key)
-    if found is None:
-        if len(memo) > RULES_MEMO_SIZE:
-            memo.clear()
-        found = memo[key] = make()
-    return found
+    return memo_for(catalogue).get(key, make)
 
 
 def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:

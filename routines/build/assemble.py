@@ -1,0 +1,237 @@
+"""Assemble: the typed `Routine` (routines/routine.py) from the fitted, scheduled steps and the plan:
+steps, the week, the plan's phases, the shopping list, warnings, myths, tips, referrals, treatments and
+the results timeline.
+
+The output records made from one catalogue row (an ingredient's use, a source, a myth, ...) are the same
+in every routine built from the snapshot: they are made once, through the snapshot's memo, and shared, so
+each is also written as JSON once (`Record.to_dict`).
+"""
+
+from __future__ import annotations
+
+from ingredients.vocab import IngredientClass, Slot
+
+from .. import catalogue as cat
+from .. import routine as out
+from ..memo import Memo, memo_for
+from ..rules import CHECKIN_WEEKS, RESULTS_MAX_WEEKS, RESULTS_MIN_WEEKS, warning_codes, warning_kind
+from .draft import Build, Draft
+from .plan import Stretch
+
+
+class Assembly:
+    """Writes one routine; the `Use` of a scheduled step is made once and shared by every evening and
+    phase it appears on."""
+
+    def __init__(self, build: Build):
+        self.build = build
+        self.rules = build.rules
+        self.catalogue = build.catalogue
+        self.memo: Memo = memo_for(build.catalogue)
+        self.uses: dict[Draft, out.Use] = {}
+        self.tables: dict = {}
+
+    def shared(self, make, row, other=None):
+        """The output record `make` makes of a catalogue row (and `other`, when it takes two), made once
+        per snapshot: each `make` has one table in the snapshot's memo, keyed by the rows' identity."""
+        table = self.tables.get(make)
+        if table is None:
+            table = self.tables[make] = self.memo.get(("records", make), dict)
+        key = id(row) if other is None else (id(row), id(other))
+        found = table.get(key)
+        if found is None:
+            found = table[key] = make(self, row) if other is None else make(self, row, other)
+        return found
+
+    def routine(self, am: list[Draft], pm: list[Draft], stretches: list[Stretch]) -> out.Routine:
+        actives = [d for d in pm if d.scheduled]
+        phases = tuple(self.phase(s) for s in stretches)
+        facts = self.rules.facts
+        return out.Routine(
+            am=tuple(self.step(d) for d in am),
+            pm=tuple(self.step(d) for d in pm),
+            weekly=self.week({d: d.days for d in actives}),
+            ramp_up=tuple(out.RampStage(weeks=p.weeks, text=p.text) for p in phases) if actives else (),
+            warnings=self.warnings(am + pm, actives, patch_tested=any(p.patch_test for p in phases)),
+            excluded=self.excluded(),
+            referrals=tuple(self.shared(_referral, r) for r in self.catalogue.referrals if r.applies(facts)),
+            myths=tuple(self.shared(_myth, m) for m in self.catalogue.myths if m.applies(facts)),
+            tips=tuple(self.shared(_tip, t) for t in self.catalogue.tips if t.applies(facts)),
+            treatments=tuple(
+                self.shared(_treatment, t)
+                for t in self.catalogue.treatments
+                if t.applies(facts) and not any(f in facts for f in t.not_for)
+            ),
+            products=self.products(am + pm),
+            phases=phases,
+            timeline=self.timeline(phases),
+            disclaimer=(n.text if (n := self.catalogue.notice_by_slug.get("disclaimer")) else ""),
+        )
+
+    def step(self, d: Draft) -> out.Step:
+        how = d.product_type.how or d.template.how
+        if d.prescription and d.product_type.description:
+            how = d.product_type.description
+        return out.Step(
+            kind=d.kind,
+            title=d.template.title,
+            product_type=d.product_type.slug,
+            product_type_name=d.product_type.name,
+            ingredients=tuple(self.shared(_ingredient_use, i) for i in d.ingredients),
+            times_per_week=d.times,
+            how=how,
+            sources=self.shared(_template_sources, d.template),
+        )
+
+    def use(self, d: Draft) -> out.Use:
+        use = self.uses.get(d)
+        if use is None:
+            use = self.uses[d] = out.Use(
+                kind=d.kind,
+                product_type=d.product_type.slug,
+                product_type_name=d.product_type.name,
+                ingredients=tuple(i.slug for i in d.ingredients),
+                names=tuple(i.name for i in d.ingredients),
+                classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
+            )
+        return use
+
+    def week(self, days_of: dict[Draft, list[int]]) -> out.Week:
+        """The evenings on which each scheduled step is used."""
+        uses: dict[str, list[out.Use]] = {day: [] for day in out.DAYS}
+        for d, days in sorted(days_of.items(), key=lambda item: item[0].sort_key()):
+            use = self.use(d)
+            for day in days:
+                uses[out.DAYS[day]].append(use)
+        return out.Week(**{day: tuple(u) for day, u in uses.items()})
+
+    def phase(self, s: Stretch) -> out.Phase:
+        first, last = s.first + 1, s.last + 1
+        return out.Phase(
+            weeks=f"{first}+" if s.final else (f"{first}" if first == last else f"{first}-{last}"),
+            start_week=first,
+            end_week=None if s.final else last,
+            introduces=tuple(d.lead.slug for d in s.introduces),
+            introduces_names=tuple(d.lead.name for d in s.introduces),
+            patch_test=tuple(d.lead.slug for d in s.introduces),
+            weekly=self.week(s.days_of),
+            text=s.stage.text if s.stage else "",
+        )
+
+    def products(self, drafts: list[Draft]) -> tuple[out.Product, ...]:
+        """The shopping list: each product once, in order of first use."""
+        seen: dict[str, dict] = {}
+        for d in drafts:
+            entry = seen.setdefault(d.product_type.slug, {"draft": d, "slots": [], "times": 0, "ingredients": {}})
+            if d.slot not in entry["slots"]:
+                entry["slots"].append(d.slot)
+            entry["times"] = max(entry["times"], d.times)
+            for i in d.ingredients:
+                entry["ingredients"].setdefault(i.slug, i)
+        avoid = self.avoid()
+        return tuple(
+            out.Product(
+                product_type=slug,
+                name=e["draft"].product_type.name,
+                kind=e["draft"].kind,
+                slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
+                times_per_week=e["times"],
+                look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
+                avoid=avoid,
+            )
+            for slug, e in seen.items()
+        )
+
+    def avoid(self) -> tuple[str, ...]:
+        """What to avoid on any label: the classes and ingredients ruled out for this person."""
+        rules = self.rules
+        avoid = {c.ingredient_class or c.ingredient for c in rules.excluded.values()}
+        if "fragrance_free=yes" in rules.facts:
+            avoid |= {IngredientClass.FRAGRANCE.value, IngredientClass.ESSENTIAL_OIL.value}
+        return tuple(sorted(avoid))
+
+    def timeline(self, phases: tuple[out.Phase, ...]) -> out.Timeline:
+        notice = self.catalogue.notice_by_slug.get("results-timeline")
+        settled = phases[-1].start_week if phases else 1
+        checkins = sorted({w for w in CHECKIN_WEEKS if w <= RESULTS_MAX_WEEKS} | ({settled} if settled > 1 else set()))
+        return out.Timeline(
+            min_weeks=RESULTS_MIN_WEEKS,
+            max_weeks=RESULTS_MAX_WEEKS,
+            text=notice.text if notice else "",
+            sources=self.sources(notice.sources) if notice else (),
+            checkins=tuple(checkins),
+        )
+
+    def warnings(self, drafts: list[Draft], actives: list[Draft], *, patch_tested: bool) -> tuple[out.WarningNote, ...]:
+        used = list({i.slug: i for d in drafts for i in d.ingredients}.values())
+        scheduled_classes = {c for d in actives for c in d.classes}
+        codes = warning_codes(
+            self.rules, self.catalogue, used=used, scheduled_classes=scheduled_classes, patch_tested=patch_tested
+        )
+        return tuple(self.shared(_warning, self.catalogue.warning_by_code[c]) for c in codes)
+
+    def excluded(self) -> tuple[out.Excluded, ...]:
+        names = self.catalogue.ingredient_by_slug
+        return tuple(self.shared(_excluded, c, names[slug]) for slug, c in sorted(self.rules.excluded.items()))
+
+    def sources(self, sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
+        return tuple(self.shared(_source, s) for s in sources)
+
+
+# --- Output records made of one catalogue row (through `Assembly.shared`) ----------------------------
+
+
+def _ingredient_use(a: Assembly, i: cat.Ingredient) -> out.IngredientUse:
+    return out.IngredientUse(
+        slug=i.slug, name=i.name, ingredient_class=i.ingredient_class, why=i.why, strength=i.strength or None
+    )
+
+
+def _look_for(a: Assembly, i: cat.Ingredient) -> out.LookFor:
+    return out.LookFor(slug=i.slug, name=i.name, strength=i.strength or None)
+
+
+def _template_sources(a: Assembly, t: cat.RoutineStep) -> tuple[out.Source, ...]:
+    return a.sources(t.sources)
+
+
+def _referral(a: Assembly, r: cat.ReferralRule) -> out.Referral:
+    return out.Referral(code=r.code, text=r.text, sources=a.sources(r.sources))
+
+
+def _myth(a: Assembly, m: cat.Myth) -> out.Myth:
+    return out.Myth(
+        slug=m.slug, myth=m.myth, reality=m.reality, explanation=m.explanation, sources=a.sources(m.sources)
+    )
+
+
+def _tip(a: Assembly, t: cat.LifestyleTip) -> out.Tip:
+    return out.Tip(code=t.slug, title=t.title, text=t.text, sources=a.sources(t.sources))
+
+
+def _treatment(a: Assembly, t: cat.ProfessionalTreatment) -> out.Treatment:
+    return out.Treatment(
+        slug=t.slug, name=t.name, text=t.description, cautions=t.cautions, sources=a.sources(t.sources)
+    )
+
+
+def _warning(a: Assembly, w: cat.WarningMessage) -> out.WarningNote:
+    return out.WarningNote(
+        code=w.code, title=w.title, text=w.text, sources=a.sources(w.sources), kind=warning_kind(w.code)
+    )
+
+
+def _excluded(a: Assembly, c: cat.Contraindication, ing: cat.Ingredient) -> out.Excluded:
+    warning = a.catalogue.warning_by_code.get(c.warning)
+    return out.Excluded(
+        ingredient=ing.slug,
+        name=ing.name,
+        reason=c.warning,
+        reason_title=warning.title if warning else "",
+        text=c.text,
+        sources=a.sources(c.sources),
+    )
+
+
+def _source(a: Assembly, s: cat.Source) -> out.Source:
+    return out.Source(title=s.title, url=s.url, seed=s.seed, citation=s.citation, kind=s.kind)

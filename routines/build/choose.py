@@ -1,0 +1,258 @@
+"""Choose: the steps a person gets and the product type each is made with.
+
+1. Base steps (cleanse, tone, moisturise, sunscreen, the evening make-up remover): for each step
+   template that applies, the product type of that kind that suits the skin type best.
+2. Treatments: ingredients whose `chosen_when` matches, ranked by the number of matching answers; at
+   most one per active group (one acid, or two of different classes for experienced adults; one
+   retinoid; one clay; ...) and daily serums only for a purpose no chosen product serves yet, each
+   placed through a product type that carries it. A prescription retinoid user's prescription is
+   their retinoid step.
+"""
+
+from __future__ import annotations
+
+from ingredients.vocab import IngredientClass, Slot, StepKind
+
+from .. import catalogue as cat
+from ..memo import memo_for
+from ..routine import EVERY_DAY
+from .draft import ACID_GROUP, BASE_KINDS, EVIDENCE_RANK, Build, Draft, active_group, time_fits
+
+
+def choose(build: Build) -> None:
+    """Add the base steps, then the treatments, to `build.drafts`."""
+    _add_base_steps(build)
+    _add_treatments(build)
+
+
+# --- Base steps ----------------------------------------------------------------------------------
+
+
+def _add_base_steps(build: Build) -> None:
+    rules = build.rules
+    # The base products are the same for everyone with the same skin type and the same per-person
+    # rules (what is left out and how often each ingredient may be used follow from the same answers).
+    person = (
+        rules.skin,
+        rules.left_out,
+        rules.facts & build.catalogue.contraindication_facts,
+        rules.beginner,
+        rules.under_18,
+    )
+    for slot in (Slot.AM, Slot.PM):
+        for kind in BASE_KINDS:
+            template = build.rules.templates.get((kind, slot))
+            if template is None:
+                continue
+            chosen = _base_product(build, kind, slot, person)
+            if chosen is not None:
+                pt, ingredients = chosen
+                build.drafts.append(Draft(slot=slot, template=template, product_type=pt, ingredients=list(ingredients)))
+
+
+def _base_product(
+    build: Build, kind: str, slot: str, person: tuple
+) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
+    """The product type of this kind that suits the skin type best, with the ingredients it may list."""
+    return memo_for(build.catalogue).get(("base", kind, slot, *person), _best_base_product, build, kind, slot)
+
+
+def _best_base_product(build: Build, kind: str, slot: str):
+    rules, best = build.rules, None
+    for pt in build.catalogue.product_types:
+        if pt.step_kind != kind:
+            continue
+        suits = rules.suits(pt.skin_types)
+        if not suits and kind != StepKind.SUNSCREEN:
+            continue
+        listed = _base_ingredients(build, pt, slot)
+        if listed is None:
+            continue
+        kept, dropped = listed
+        key = (not suits, dropped, len(pt.skin_types) or 99, pt.texture_rank, pt.slug)
+        if best is None or key < best[0]:
+            best = (key, pt, kept)
+    return None if best is None else (best[1], best[2])
+
+
+def _base_ingredients(build: Build, pt: cat.ProductType, slot: str) -> tuple[tuple[cat.Ingredient, ...], int] | None:
+    """The key ingredients a base step of this product type may list, and how many it leaves out; None
+    when it can't be a daily step in this slot."""
+    rules, kept, dropped = build.rules, [], 0
+    for slug in pt.key_ingredients:
+        ing = build.catalogue.ingredient_by_slug.get(slug)
+        if ing is None:
+            continue
+        if ing.prescription_only or slug in rules.left_out:
+            dropped += 1
+        elif rules.per_week[slug] < EVERY_DAY or not time_fits(ing, slot):
+            return None  # a daily step can't carry a scheduled or wrong-time active
+        else:
+            kept.append(ing)
+    if pt.key_ingredients and not kept:
+        return None
+    return tuple(kept), dropped
+
+
+# --- Treatments ----------------------------------------------------------------------------------
+
+
+def _add_prescription_retinoid(build: Build) -> cat.Ingredient | None:
+    """A prescription retinoid user's own retinoid, as the evening retinoid step."""
+    rules, catalogue = build.rules, build.catalogue
+    if not rules.prescription_retinoid:
+        return None
+    rx = {
+        i.slug
+        for i in catalogue.ingredients
+        if i.prescription_only and i.ingredient_class == IngredientClass.RETINOID and i.slug not in rules.left_out
+    }
+    for pt in catalogue.product_types:
+        template = rules.templates.get((pt.step_kind, Slot.PM))
+        ingredients = [catalogue.ingredient_by_slug[s] for s in pt.key_ingredients if s in rx]
+        if template is None or not ingredients:
+            continue
+        times = min(rules.per_week[i.slug] for i in ingredients)
+        build.drafts.append(
+            Draft(
+                slot=Slot.PM,
+                template=template,
+                product_type=pt,
+                ingredients=ingredients,
+                times=times,
+                rank=1,
+                prescription=True,
+            )
+        )
+        return ingredients[0]
+    return None
+
+
+def _candidates(build: Build) -> list[cat.Ingredient]:
+    """The treatment ingredients these answers call for, best first: actives (they do the job; serums
+    support it), then by how many answers match, then by the strength of the evidence."""
+    rules, candidates = build.rules, []
+    for ing in build.catalogue.ingredients:
+        if not rules.usable(ing) or rules.skin not in ing.skin_types:
+            continue
+        score = sum(1 for f in ing.chosen_when if f in rules.facts)
+        if score:
+            daily_serum = active_group(ing, scheduled=rules.per_week[ing.slug] < EVERY_DAY) is None
+            candidates.append((daily_serum, -score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
+    candidates.sort(key=lambda c: c[:4])
+    return [c[-1] for c in candidates]
+
+
+def _add_treatments(build: Build) -> None:
+    rules = build.rules
+    groups: dict[str, list[cat.Ingredient]] = {}
+    rx = _add_prescription_retinoid(build)
+    if rx is not None:
+        groups[IngredientClass.RETINOID] = [rx]
+    daily_count = 0
+    # One product per purpose: a daily serum is only added for a class that no moisturiser or
+    # serum chosen so far already carries (a gel moisturiser with niacinamide: no niacinamide serum).
+    served = {
+        i.ingredient_class
+        for d in build.drafts
+        if d.kind in (StepKind.MOISTURISE, StepKind.TREAT)
+        for i in d.ingredients
+    }
+    for rank, ing in enumerate(_candidates(build), start=2):
+        times = rules.per_week[ing.slug]
+        scheduled = times < EVERY_DAY
+        group = active_group(ing, scheduled=scheduled)
+        if group is not None:
+            members = groups.get(group, [])
+            limit = rules.max_acids if group == ACID_GROUP else 1
+            if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
+                continue
+        elif daily_count >= rules.daily_serums or ing.ingredient_class in served:
+            continue
+        # Scheduled actives go on the evening calendar only.
+        slots = [s for s in ((Slot.PM,) if scheduled else (Slot.AM, Slot.PM)) if time_fits(ing, s)]
+        if not _place_treatment(build, ing, slots, times, rank):
+            continue
+        if group is not None:
+            groups.setdefault(group, []).append(ing)
+        else:
+            daily_count += 1
+        # Every class the product carries is served now, not only the one it was chosen for.
+        served.update(i.ingredient_class for d in build.drafts if d.rank == rank for i in d.ingredients)
+
+
+def _product_type_for(build: Build, ing: cat.Ingredient, slots: list[str], scheduled: bool):
+    """The product type to carry a treatment (the fewest companions it can't list, then the fewest
+    key ingredients, then the lightest texture) and the slots it has a template in; None if none."""
+    rules, options = build.rules, []
+    for pt in build.catalogue.product_types_carrying.get(ing.slug, ()):
+        if pt.step_kind in BASE_KINDS or not rules.suits(pt.skin_types):
+            continue
+        if not scheduled and pt.step_kind == StepKind.MASK:
+            continue  # a mask is an occasional step, never a daily one
+        fitting = [s for s in slots if (pt.step_kind, s) in rules.templates]
+        if not fitting:
+            continue
+        others = [build.catalogue.ingredient_by_slug.get(s) for s in pt.key_ingredients if s != ing.slug]
+        awkward = sum(1 for o in others if o is None or not _companion_ok(build, o, ing, fitting[0]))
+        options.append(((awkward, len(pt.key_ingredients), pt.texture_rank, pt.slug), pt, fitting))
+    if not options:
+        return None
+    _, pt, fitting = min(options, key=lambda o: o[0])
+    return pt, fitting
+
+
+def _place_treatment(build: Build, ing: cat.Ingredient, slots: list[str], times: int, rank: int) -> bool:
+    scheduled = times < EVERY_DAY
+    chosen = _product_type_for(build, ing, slots, scheduled)
+    if chosen is None:
+        return False
+    pt, fitting = chosen
+    placed = False
+    mine = frozenset((ing.ingredient_class,))
+    for slot in fitting:
+        in_slot = build.in_slot(slot)
+        if any(build.rules.clash(mine, d.classes, evening=not (scheduled and d.scheduled)) for d in in_slot):
+            continue
+        same = next((d for d in in_slot if d.product_type.slug == pt.slug), None)
+        if same is None:
+            build.drafts.append(_treatment_draft(build, ing, pt, slot, in_slot, times=times, rank=rank))
+            placed = True
+        elif same.scheduled == scheduled and not build.rules.clash(mine, same.classes):
+            # The product is already in this slot: the treatment leads it now.
+            if ing in same.ingredients:  # already listed as a companion
+                same.ingredients.remove(ing)
+            same.ingredients.insert(0, ing)
+            same.times = min(same.times, times)
+            placed = True
+    return placed
+
+
+def _treatment_draft(
+    build: Build, ing: cat.Ingredient, pt: cat.ProductType, slot: str, in_slot: list[Draft], *, times: int, rank: int
+) -> Draft:
+    # A companion another serum of this slot already puts on the skin is not listed twice.
+    listed = {i.slug for d in in_slot if d.kind == StepKind.TREAT for i in d.ingredients}
+    companions = [
+        o
+        for s in pt.key_ingredients
+        if s != ing.slug
+        and s not in listed
+        and (o := build.catalogue.ingredient_by_slug.get(s)) is not None
+        and _companion_ok(build, o, ing, slot)
+    ]
+    template = build.rules.templates[(pt.step_kind, slot)]
+    return Draft(slot=slot, template=template, product_type=pt, ingredients=[ing, *companions], times=times, rank=rank)
+
+
+def _companion_ok(build: Build, other: cat.Ingredient, ing: cat.Ingredient, slot: str) -> bool:
+    """Another key ingredient of a treatment's product type that may be listed beside it."""
+    rules = build.rules
+    # Actives never ride along: each is chosen (and scheduled) on its own.
+    return (
+        rules.usable(other)
+        and active_group(other, scheduled=False) is None
+        and rules.per_week[other.slug] == EVERY_DAY
+        and time_fits(other, slot)
+        and not rules.clash(frozenset((other.ingredient_class,)), frozenset((ing.ingredient_class,)))
+    )
