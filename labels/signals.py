@@ -1,39 +1,20 @@
-"""Change `LexiconStamp` whenever something the label check reads changes.
+"""Label patterns are catalogue data: a change to one refreshes `CatalogueVersion`, like any catalogue row.
 
-The stamp is written in the same transaction as the change (a rolled-back edit leaves it as it was),
-not on commit: the catalogue's own version refresh already runs there, once per transaction.
+The catalogue snapshot (`routines/catalogue.py`) reads label patterns, so its digest, the one version
+stamp, changes with them; the lexicon is cached per catalogue version (`labels/lexicon.py`).
 """
-
-import uuid
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from ingredients import models as catalogue
+from ingredients.signals import schedule_refresh
 
 from . import models
 
-WATCHED = (
-    catalogue.Source,
-    catalogue.Ingredient,
-    catalogue.WarningMessage,
-    catalogue.Contraindication,
-    catalogue.Conflict,
-    models.LabelPattern,
-)
-
-
-def bump(sender=None, using="default", **kwargs) -> None:
-    version = uuid.uuid4().hex
-    stamps = models.LexiconStamp.objects.using(using)
-    if not stamps.filter(id=1).update(version=version):
-        stamps.create(id=1, version=version)
-
 
 def connect() -> None:
-    for model in WATCHED:
-        uid = f"label-lexicon-{model._meta.label_lower}"
-        post_save.connect(bump, sender=model, dispatch_uid=f"{uid}-save")
-        post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}-delete")
-        for m2m in model._meta.many_to_many:
-            through = m2m.remote_field.through
-            m2m_changed.connect(bump, sender=through, dispatch_uid=f"{uid}-{m2m.name}")
+    model = models.LabelPattern
+    uid = f"catalogue-version-{model._meta.label_lower}"
+    post_save.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-save")
+    post_delete.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-delete")
+    for m2m in model._meta.many_to_many:
+        m2m_changed.connect(schedule_refresh, sender=m2m.remote_field.through, dispatch_uid=f"{uid}-{m2m.name}")

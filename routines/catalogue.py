@@ -58,6 +58,9 @@ class Ingredient:
     slug: str
     name: str
     ingredient_class: str
+    # The names a label prints it under (the label check's lexicon reads them; the engine doesn't).
+    inci_name: str = ""
+    synonyms: tuple[str, ...] = ()
     why: str = ""
     strength: str = ""
     skin_types: tuple[str, ...] = ()
@@ -204,6 +207,23 @@ class Notice:
 
 
 @dataclass(frozen=True, kw_only=True)
+class LabelPattern:
+    """Names printed on labels that mean a known kind of ingredient (`labels.LabelPattern`; the label
+    check reads them, the engine doesn't)."""
+
+    slug: str
+    name: str
+    names: tuple[str, ...] = ()
+    starts_with: str = ""
+    ends_with: str = ""
+    ingredient: str | None = None
+    ingredient_class: str = ""
+    step_kind: str = ""
+    role: str = ""
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class Catalogue:
     """Everything the engine reads, each collection sorted by its natural key (stable digests)."""
 
@@ -221,6 +241,7 @@ class Catalogue:
     referrals: tuple[ReferralRule, ...] = ()
     ramp_up_stages: tuple[RampUpStage, ...] = ()
     notices: tuple[Notice, ...] = ()
+    label_patterns: tuple[LabelPattern, ...] = ()
 
     # Lookups, computed once per snapshot (cached_property writes to __dict__, so frozen is fine).
     @cached_property
@@ -309,7 +330,10 @@ SNAPSHOTS: dict[str, type] = {
     "referral": ReferralRule,
     "rampupstage": RampUpStage,
     "notice": Notice,
+    "labelpattern": LabelPattern,
 }
+# The app each snapshot model's records come from (label patterns are curated in the label check's admin).
+APP_OF = {"labelpattern": "labels"}
 RENAMED = {("ingredient", "strength"): "otc_strength"}
 
 
@@ -322,7 +346,7 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
     by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in SNAPSHOTS}
     for record in records:
         app, _, model = str(record.get("model", "")).partition(".")
-        if app == "ingredients" and model in by_model:
+        if model in by_model and app == APP_OF.get(model, "ingredients"):
             by_model[model].append(record)
 
     # Primary key -> slug, for records whose references are plain primary keys.
@@ -367,6 +391,8 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         "ingredient": lambda v: ref("ingredient", v),
         "warning": lambda v: warning_code.get(ref("warningmessage", v), ref("warningmessage", v)),
         "fraction": lambda v: round(float(v), 2),
+        "synonyms": lambda v: tuple(line.strip() for line in str(v or "").splitlines() if line.strip()),
+        "names": lambda v: tuple(line.strip() for line in str(v or "").splitlines() if line.strip()),
         "url": lambda v: v or None,
         "seed": lambda v: v or None,
     }
@@ -404,6 +430,7 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         referrals=tuple(sorted(built["referral"], key=lambda r: (r.code, r.slug))),
         ramp_up_stages=tuple(sorted(built["rampupstage"], key=lambda s: (s.order, s.slug))),
         notices=tuple(sorted(built["notice"], key=lambda n: n.slug)),
+        label_patterns=tuple(sorted(built["labelpattern"], key=lambda p: p.slug)),
     )
     return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
 
@@ -420,6 +447,7 @@ def catalogue_from_fixture(path: str | Path, *, version: str | None = None) -> C
 def _records_from_database() -> list[dict[str, Any]]:
     """Every catalogue row as a fixture-style record (Django's serialiser, natural keys), in one
     query per table and many-to-many relation."""
+    from django.apps import apps
     from django.core import serializers
 
     from ingredients import models as m
@@ -439,6 +467,10 @@ def _records_from_database() -> list[dict[str, Any]]:
         m.RampUpStage.objects.prefetch_related("sources"),
         m.Notice.objects.prefetch_related("sources"),
     ]
+    # Label patterns are catalogue data curated beside the label check (looked up by name: the
+    # catalogue never imports the features above it).
+    if apps.is_installed("labels"):
+        querysets.append(apps.get_model("labels", "LabelPattern").objects.prefetch_related("sources"))
     records: list[dict[str, Any]] = []
     for queryset in querysets:
         records += serializers.serialize(
