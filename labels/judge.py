@@ -49,6 +49,9 @@ KNOWN_SHARE = 0.5
 # A list's main ingredients: a drying alcohol or an astringent counts only here (a trace further down
 # is `info`).
 MAIN_NAMES = 5
+# Below the main ingredients these are traces: a drying alcohol or astringent extract, and a clay used to
+# thicken, a few scrub grains (a mask has its clay near the top, a scrub its grains).
+TRACE_CLASSES = frozenset({IngredientClass.ASTRINGENT, IngredientClass.CLAY, IngredientClass.PHYSICAL_EXFOLIANT})
 SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.AVOID: 2}
 SENSITIVE_FACTS = frozenset({AnswerFact.SENSITIVE_YES, AnswerFact.ROSACEA_OR_ECZEMA_YES})
 SCENT_CLASSES = frozenset({IngredientClass.FRAGRANCE, IngredientClass.ESSENTIAL_OIL})
@@ -238,8 +241,11 @@ def _items(found, lexicon: Lexicon) -> tuple[Item, ...]:
                 entry=entry,
                 position=position,
                 declared_active=name.declared_active,
-                active=lexicon.is_active(entry) and not ph_adjuster and not name.colourant,
-                minor=ph_adjuster or (entry.ingredient_class == IngredientClass.ASTRINGENT and position >= MAIN_NAMES),
+                active=lexicon.is_active(entry)
+                and not ph_adjuster
+                and not name.colourant
+                and not (entry.ingredient_class in TRACE_CLASSES and position >= MAIN_NAMES),
+                minor=ph_adjuster or (entry.ingredient_class in TRACE_CLASSES and position >= MAIN_NAMES),
                 colourant=name.colourant,
             )
         )
