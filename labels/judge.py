@@ -208,7 +208,8 @@ def _recognise(label: ParsedLabel, lexicon: Lexicon):
             if name.declared_active:
                 unknown_actives.append(name.text)
             continue
-        cls = "" if name.colourant and entry.ingredient_class == IngredientClass.UV_FILTER else entry.ingredient_class
+        colourant = _colourant(name, position)
+        cls = "" if colourant and entry.ingredient_class == IngredientClass.UV_FILTER else entry.ingredient_class
         recognised.append(
             Recognised(
                 text=name.text,
@@ -221,6 +222,12 @@ def _recognise(label: ParsedLabel, lexicon: Lexicon):
         if not name.may_contain:
             found.append((position, name, entry))
     return recognised, unrecognised, tuple(unknown_actives), _items(found, lexicon)
+
+
+def _colourant(name, position: int) -> bool:
+    """A name printed with its CI number is a colourant, unless it is one of the main ingredients: titanium
+    dioxide third on a sunscreen's list is its filter, whatever number the label adds."""
+    return name.colourant and position >= MAIN_NAMES
 
 
 def _items(found, lexicon: Lexicon) -> tuple[Item, ...]:
@@ -243,10 +250,10 @@ def _items(found, lexicon: Lexicon) -> tuple[Item, ...]:
                 declared_active=name.declared_active,
                 active=lexicon.is_active(entry)
                 and not ph_adjuster
-                and not name.colourant
+                and not _colourant(name, position)
                 and not (entry.ingredient_class in TRACE_CLASSES and position >= MAIN_NAMES),
                 minor=ph_adjuster or (entry.ingredient_class in TRACE_CLASSES and position >= MAIN_NAMES),
-                colourant=name.colourant,
+                colourant=_colourant(name, position),
             )
         )
     return tuple(items)
