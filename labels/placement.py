@@ -10,8 +10,8 @@ An INCI list is in descending order down to 1 %, then in any order. So position 
 - **mask**: a clay among the first `TOP_NAMES`;
 - **treat / exfoliate**: an active among the first `TOP_NAMES` (a serum's high-share active); an
   exfoliating acid can be an exfoliant, a toner or a serum;
-- **moisturise**: emollients high on the list (one among the first three, or two among the first
-  `CREAM_NAMES`);
+- **moisturise**: emollients high on the list (two among the first `CREAM_NAMES`, or three among the
+  first fifteen, or one among the first two: the phase the product is made of);
 - otherwise a watery product, a toner or an essence.
 
 The person's own answer ("what kind of product is it?") wins. Pure: no Django models, no database.
@@ -95,7 +95,10 @@ def product_kinds(items: Sequence[Item], said: str | None = None) -> tuple[str, 
     treats = (StepKind.EXFOLIATE, StepKind.TREAT, StepKind.TONE) if exfoliant else (StepKind.TREAT,)
     if any(i.position < TOP_NAMES or i.declared_active for i in actives):
         return treats  # a serum's high-share active
-    if _count(items, IngredientClass.EMOLLIENT, CREAM_NAMES) >= 2 or _count(items, IngredientClass.EMOLLIENT, 3):
+    cream = (
+        _count(items, IngredientClass.EMOLLIENT, CREAM_NAMES) >= 2 or _count(items, IngredientClass.EMOLLIENT, 15) >= 3
+    )
+    if cream or _count(items, IngredientClass.EMOLLIENT, 2):
         # A cream with an active lower down can still be that active's treatment.
         return (StepKind.MOISTURISE, *treats) if actives else (StepKind.MOISTURISE,)
     if actives:
