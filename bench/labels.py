@@ -77,7 +77,7 @@ def main() -> None:
     for overrides in PROFILES.values():
         answers = make_answers(**overrides)
         people.append(
-            (person_from_answers(answers), routine_view(build_routine(answers=answers, catalogue=catalogue).to_dict()))
+            (person_from_answers(answers, catalogue), routine_view(build_routine(answers=answers, catalogue=catalogue)))
         )
 
     declared = known = catalogue_known = 0

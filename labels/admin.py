@@ -7,7 +7,7 @@ from .models import LabelPattern
 @admin.register(LabelPattern)
 class LabelPatternAdmin(SimpleHistoryAdmin):
     list_display = ["name", "ingredient_class", "ingredient", "starts_with", "ends_with", "step_kind"]
-    list_filter = ["ingredient_class", "step_kind"]
+    list_filter = ["ingredient_class", "step_kind", "role"]
     list_select_related = ["ingredient"]
     search_fields = ["name", "slug", "names", "starts_with", "ends_with", "note"]
     prepopulated_fields = {"slug": ("name",)}
@@ -23,5 +23,5 @@ class LabelPatternAdmin(SimpleHistoryAdmin):
                 "synonyms (on the ingredient) always win over a pattern.",
             },
         ),
-        ("What they are", {"fields": ("ingredient", "ingredient_class", "step_kind", "note", "sources")}),
+        ("What they are", {"fields": ("ingredient", "ingredient_class", "step_kind", "role", "note", "sources")}),
     ]

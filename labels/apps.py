@@ -4,8 +4,3 @@ from django.apps import AppConfig
 class LabelsConfig(AppConfig):
     name = "labels"
     verbose_name = "Label check"
-
-    def ready(self):
-        from . import signals
-
-        signals.connect()

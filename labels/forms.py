@@ -29,7 +29,9 @@ class LabelForm(forms.Form):
         required=False,
         empty_value=None,
     )
-    token = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
+    # Any text: a token no routine has (too long, mistyped, forgotten) is answered like an unknown one, with
+    # a message beside the result, never by re-showing the form without one (`views.saved_routine`).
+    token = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
 
     def clean_label(self):
         label = self.cleaned_data["label"]

@@ -2,10 +2,12 @@
 
 `check_label(*, text, lexicon, person, routine, step_kind)` reads the label (`labels/parse.py`),
 recognises each name through the lexicon's curated aliases and patterns (exact forms only, never
-fuzzy), then raises flags from the same catalogue rows the routine engine uses: the person's
-contraindications, conflicts with the routine's actives on the same evening, a second active of a
-class the routine already has, fragrance and essential oils, astringents, kitchen remedies and
-ingredients the catalogue never recommends. It finds the step the product can serve and its evenings.
+fuzzy), weighs each by where it is printed, and raises flags from what the engine itself reads: the
+person's rules (`routines.rules.rules_for()`: what their answers leave out or limit), the catalogue's
+contraindications for names known only by their class, its conflicts (both kinds, through the rules'
+partner index), `Ingredient.active`, fragrance and essential oils, astringents, kitchen remedies and
+ingredients the catalogue never recommends. It places the product (`labels/placement.py`) on a step of
+the person's routine, and says in one sentence why.
 
 Without a person (no saved routine) contraindications become `info` flags that say who should take
 care (`condition`); the verdict is then `caution` when anyone must avoid or limit something in it,
@@ -14,33 +16,46 @@ and `not_needed` when no one needs to: with no routine, it serves no step.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ingredients.vocab import IngredientClass, Severity, StepKind, WarningCode
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from .lexicon import Conflict, Entry, Lexicon, Source
+from ingredients.vocab import AnswerFact, IngredientClass, Severity, StepKind, WarningCode
+from routines.answers import Answers
+from routines.catalogue import Catalogue, Contraindication
+from routines.rules import Rules, rules_for
+
+from .lexicon import Entry, Lexicon, Source
 from .parse import ParsedLabel, parse_label
+from .placement import Item, RoutineView, StepView, UseView, choose_step, product_kinds, step_actives
+
+__all__ = ["DAYS", "LabelCheck", "Person", "RoutineView", "StepView", "UseView", "check_label", "person_for"]
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_NAMES = {
+    "mon": gettext_lazy("Monday"),
+    "tue": gettext_lazy("Tuesday"),
+    "wed": gettext_lazy("Wednesday"),
+    "thu": gettext_lazy("Thursday"),
+    "fri": gettext_lazy("Friday"),
+    "sat": gettext_lazy("Saturday"),
+    "sun": gettext_lazy("Sunday"),
+}
 # Below this share of declared names recognised, the label is `unknown` unless a flag says more.
 KNOWN_SHARE = 0.5
-ACTIVE_CLASSES = frozenset(
-    {
-        IngredientClass.AHA,
-        IngredientClass.BHA,
-        IngredientClass.PHA,
-        IngredientClass.RETINOID,
-        IngredientClass.CLAY,
-        IngredientClass.PHYSICAL_EXFOLIANT,
-        IngredientClass.ANTIMICROBIAL,
-    }
-)
-# Steps a product is only taken for when its names say so (a surfactant, a UV filter, a clay):
-# a serum sharing glycerin with a cleanser is not a cleanser.
-FORM_STEPS = frozenset({StepKind.CLEANSE, StepKind.OIL_CLEANSE, StepKind.SUNSCREEN, StepKind.MASK})
+# A list's main ingredients: a drying alcohol or an astringent counts only here (a trace further down
+# is `info`).
+MAIN_NAMES = 5
+# Below the main ingredients these are traces: a drying alcohol or astringent extract, and a clay used to
+# thicken, a few scrub grains (a mask has its clay near the top, a scrub its grains).
+TRACE_CLASSES = frozenset({IngredientClass.ASTRINGENT, IngredientClass.CLAY, IngredientClass.PHYSICAL_EXFOLIANT})
 SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.AVOID: 2}
-SENSITIVE_FACTS = frozenset({"sensitive=yes", "rosacea_or_eczema=yes"})
+SENSITIVE_FACTS = frozenset({AnswerFact.SENSITIVE_YES, AnswerFact.ROSACEA_OR_ECZEMA_YES})
+SCENT_CLASSES = frozenset({IngredientClass.FRAGRANCE, IngredientClass.ESSENTIAL_OIL})
+PRESERVATIVE = "preservative"
 
 
 # --- Input ------------------------------------------------------------------------------------------
@@ -48,35 +63,25 @@ SENSITIVE_FACTS = frozenset({"sensitive=yes", "rosacea_or_eczema=yes"})
 
 @dataclass(frozen=True, kw_only=True)
 class Person:
-    facts: frozenset[str]  # answer facts, e.g. "pregnancy=yes" (routines.answers.Answers.facts())
-    beginner: bool
+    """One person's rules, as the routine engine works them out (`routines.rules.rules_for`)."""
+
+    rules: Rules
+
+    @property
+    def facts(self) -> frozenset[str]:
+        return self.rules.facts
+
+    @property
+    def beginner(self) -> bool:
+        return self.rules.beginner
 
     @property
     def fragrance_free(self) -> bool:
-        return "fragrance_free=yes" in self.facts
+        return AnswerFact.FRAGRANCE_FREE_YES in self.rules.facts
 
 
-@dataclass(frozen=True, kw_only=True)
-class StepView:
-    kind: str
-    product_type: str
-    slots: frozenset[str]  # "am", "pm"
-    ingredients: frozenset[str]
-    classes: frozenset[str]
-    times_per_week: int
-
-
-@dataclass(frozen=True, kw_only=True)
-class UseView:
-    kind: str
-    product_type: str
-    classes: frozenset[str]
-
-
-@dataclass(frozen=True, kw_only=True)
-class RoutineView:
-    steps: tuple[StepView, ...]
-    evenings: Mapping[str, tuple[UseView, ...]]  # mon..sun: the scheduled uses that evening
+def person_for(answers: Answers, catalogue: Catalogue) -> Person:
+    return Person(rules=rules_for(answers=answers, catalogue=catalogue))
 
 
 # --- Output -----------------------------------------------------------------------------------------
@@ -108,6 +113,7 @@ class Flag:
     sources: tuple[Source, ...]
     condition: str | None = None  # without a person: the answer that makes this apply
     condition_label: str = ""
+    not_needed: bool = False  # the person's rules leave it out because they don't need it, not for safety
 
     def to_dict(self) -> dict:
         out = {
@@ -150,6 +156,8 @@ class LabelCheck:
     found_heading: bool
     with_routine: bool
     truncated: bool = False
+    reason: str = ""  # one sentence: the step and evenings it fits, or what to avoid and why
+    unknown_actives: tuple[str, ...] = ()  # declared actives the lexicon doesn't know
 
     @property
     def known_share(self) -> float:
@@ -162,6 +170,7 @@ class LabelCheck:
             "flags": [f.to_dict() for f in self.flags],
             "fits": self.fits.to_dict() if self.fits else None,
             "verdict": self.verdict,
+            "reason": self.reason,
             "with_routine": self.with_routine,
             "set_aside": list(self.set_aside),
             "truncated": self.truncated,
@@ -182,6 +191,74 @@ def check_label(
     return judge_label(label=parse_label(text), lexicon=lexicon, person=person, routine=routine, step_kind=step_kind)
 
 
+def _recognise(label: ParsedLabel, lexicon: Lexicon):
+    """Each name's entry, the names nobody knows, and the declared names as positioned items."""
+    recognised: list[Recognised] = []
+    unrecognised: list[str] = []
+    unknown_actives: list[str] = []
+    looked_up: dict[tuple[str, ...], Entry | None] = {}
+    found: list[tuple[int, object, Entry]] = []
+    for position, name in enumerate(label.names):
+        if name.forms not in looked_up:
+            looked_up[name.forms] = lexicon.lookup(name.forms)
+        entry = looked_up[name.forms]
+        if entry is None:
+            if name.text not in unrecognised:
+                unrecognised.append(name.text)
+            if name.declared_active:
+                unknown_actives.append(name.text)
+            continue
+        colourant = _colourant(name, position)
+        cls = "" if colourant and entry.ingredient_class == IngredientClass.UV_FILTER else entry.ingredient_class
+        recognised.append(
+            Recognised(
+                text=name.text,
+                slug=entry.slug,
+                name=entry.name,
+                ingredient_class=cls or None,
+                may_contain=name.may_contain,
+            )
+        )
+        if not name.may_contain:
+            found.append((position, name, entry))
+    return recognised, unrecognised, tuple(unknown_actives), _items(found, lexicon)
+
+
+def _colourant(name, position: int) -> bool:
+    """A name printed with its CI number is a colourant, unless it is one of the main ingredients: titanium
+    dioxide third on a sunscreen's list is its filter, whatever number the label adds."""
+    return name.colourant and position >= MAIN_NAMES
+
+
+def _items(found, lexicon: Lexicon) -> tuple[Item, ...]:
+    """Where each known name stands: an acid after the first preservative adjusts the pH (not an
+    exfoliant); an astringent below the main ingredients is a trace."""
+    preservative = min((p for p, _n, e in found if e.role == PRESERVATIVE), default=None)
+    items = []
+    for position, name, entry in found:
+        ph_adjuster = (
+            entry.ingredient_class == IngredientClass.AHA
+            and not name.declared_active
+            and preservative is not None
+            and position > preservative
+        )
+        items.append(
+            Item(
+                text=name.text,
+                entry=entry,
+                position=position,
+                declared_active=name.declared_active,
+                active=lexicon.is_active(entry)
+                and not ph_adjuster
+                and not _colourant(name, position)
+                and not (entry.ingredient_class in TRACE_CLASSES and position >= MAIN_NAMES),
+                minor=ph_adjuster or (entry.ingredient_class in TRACE_CLASSES and position >= MAIN_NAMES),
+                colourant=_colourant(name, position),
+            )
+        )
+    return tuple(items)
+
+
 def judge_label(
     *,
     label: ParsedLabel,
@@ -190,61 +267,28 @@ def judge_label(
     routine: RoutineView | None = None,
     step_kind: str | None = None,
 ) -> LabelCheck:
-    recognised: list[Recognised] = []
-    unrecognised: list[str] = []
-    entries: list[tuple[Recognised, Entry]] = []
-    looked_up: dict[tuple[str, ...], Entry | None] = {}
-    for name in label.names:
-        if name.forms not in looked_up:
-            looked_up[name.forms] = lexicon.lookup(name.forms)
-        entry = looked_up[name.forms]
-        if entry is None:
-            if name.text not in unrecognised:
-                unrecognised.append(name.text)
-            continue
-        item = Recognised(
-            text=name.text,
-            slug=entry.slug,
-            name=entry.name,
-            ingredient_class=entry.ingredient_class or None,
-            may_contain=name.may_contain,
-        )
-        recognised.append(item)
-        entries.append((item, entry))
-
-    declared = len(label.declared)
-    known = sum(1 for r in recognised if not r.may_contain)
+    recognised, unrecognised, unknown_actives, items = _recognise(label, lexicon)
     flags = _Flags(lexicon)
-    # Rules depend on what a name is, not how it was printed: judge each entry once.
-    active = []
-    judged: set[tuple[Entry, bool]] = set()
-    for item, entry in entries:
-        if entry.ingredient_class and (entry, item.may_contain) not in judged:
-            judged.add((entry, item.may_contain))
-            active.append((item, entry))
-    _ingredient_flags(flags, lexicon, active, person)
-
+    judged = {}
+    for item in items:  # rules depend on what a name is, not how it was printed: judge each entry once
+        if item.ingredient_class and (item.entry not in judged or judged[item.entry].minor > item.minor):
+            judged[item.entry] = item
+    for item in judged.values():
+        _person_flags(flags, lexicon, item, person)
+        _product_flags(flags, lexicon, item, person)
     fit = None
     if person is not None and routine is not None:
-        fit = _routine_flags(flags, lexicon, entries, person, routine, step_kind)
-
-    worst = max((SEVERITY_RANK[f.severity] for f in flags.out), default=0)
-    someone_takes_care = any(f.condition for f in flags.out)
-    if worst >= SEVERITY_RANK[Severity.AVOID]:
-        verdict, fit = "avoid", None
-    elif worst >= SEVERITY_RANK[Severity.CAUTION] or someone_takes_care:
-        verdict = "caution"
-    elif not declared or known / declared < KNOWN_SHARE:
-        verdict = "unknown"
-    elif fit is not None:
-        verdict = "fits"
-    else:
-        verdict = "not_needed"
+        fit = _routine_flags(flags, lexicon, items, person, routine, step_kind)
+    declared = len(label.declared)
+    known = sum(1 for r in recognised if not r.may_contain)
+    verdict = _verdict(flags.out, declared=declared, known=known, unknown_actives=unknown_actives, fit=fit)
+    fit = fit if verdict in ("fits", "caution") else None
+    flags_out = tuple(sorted(flags.out, key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.ingredient or "")))
     return LabelCheck(
         recognised=tuple(recognised),
         unrecognised=tuple(unrecognised),
         set_aside=label.set_aside,
-        flags=tuple(sorted(flags.out, key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.ingredient or ""))),
+        flags=flags_out,
         fits=fit,
         verdict=verdict,
         declared=declared,
@@ -252,7 +296,24 @@ def judge_label(
         found_heading=label.found_heading,
         with_routine=routine is not None,
         truncated=label.truncated,
+        reason=_reason(verdict, flags_out, fit, unknown_actives, with_person=person is not None),
+        unknown_actives=unknown_actives,
     )
+
+
+def _verdict(flags: Sequence[Flag], *, declared: int, known: int, unknown_actives, fit) -> str:
+    worst = max((SEVERITY_RANK[f.severity] for f in flags), default=0)
+    if worst >= SEVERITY_RANK[Severity.AVOID]:
+        return "avoid"
+    if unknown_actives:
+        return "unknown"  # a declared active nobody knows: never `not_needed` or `fits`
+    if worst >= SEVERITY_RANK[Severity.CAUTION] or any(f.condition for f in flags):
+        return "caution"
+    if not declared or known / declared < KNOWN_SHARE:
+        return "unknown"
+    if fit is not None and not any(f.not_needed for f in flags):
+        return "fits"
+    return "not_needed"
 
 
 class _Flags:
@@ -268,28 +329,32 @@ class _Flags:
         # The same rule with the same words for several names (two retinyl esters, five fragrance
         # allergens): one flag that names them all.
         for i, old in enumerate(self.out):
-            same = (old.code, old.severity, old.text, old.condition) == (
+            if (old.code, old.severity, old.text, old.condition) == (
                 flag.code,
                 flag.severity,
                 flag.text,
                 flag.condition,
-            )
-            if same:
+            ):
                 if flag.name and flag.name not in old.name.split(", "):
                     self.out[i] = replace(old, name=f"{old.name}, {flag.name}" if old.name else flag.name)
                 return
         self.out.append(flag)
 
-    def warning(self, code: str, *, ingredient: Recognised | None, severity: str) -> None:
-        w = self.lexicon.warnings.get(code)
+    def title(self, code: str) -> str:
+        w = self.lexicon.catalogue.warning_by_code.get(code)
+        return w.title if w else ""
+
+    def warning(self, code: str, *, item: Item | None, severity: str) -> None:
+        w = self.lexicon.catalogue.warning_by_code.get(code)
         if w is None:
             return
+        entry = item.entry if item else None
         self.add(
-            (code, ingredient.slug or ingredient.name if ingredient else None),
+            (code, entry.slug or entry.name if entry else None),
             Flag(
                 code=str(code),
-                ingredient=ingredient.slug if ingredient else None,
-                name=ingredient.name if ingredient else "",
+                ingredient=entry.slug if entry else None,
+                name=entry.name if entry else "",
                 severity=severity,
                 title=w.title,
                 text=w.text,
@@ -297,207 +362,219 @@ class _Flags:
             ),
         )
 
-
-def _ingredient_flags(flags: _Flags, lexicon: Lexicon, active, person: Person | None) -> None:
-    facts = person.facts if person else frozenset()
-    for item, entry in active:
-        cls = entry.ingredient_class
-        ing = lexicon.ingredients.get(entry.slug) if entry.slug else None
-        # The person's contraindications, or (without a person) who should take care.
-        for c in lexicon.contraindications:
-            if not c.hits(entry):
-                continue
-            title = lexicon.warnings[c.warning].title if c.warning in lexicon.warnings else ""
-            if person is None:
-                flags.add(
-                    ("who", c.warning, c.condition, entry.slug or entry.name),
-                    Flag(
-                        code=c.warning,
-                        ingredient=entry.slug,
-                        name=entry.name,
-                        severity="info",
-                        title=title,
-                        text=c.text,
-                        sources=c.sources,
-                        condition=c.condition,
-                        condition_label=lexicon.answer_labels.get(c.condition, c.condition),
-                    ),
-                )
-            elif c.condition in facts:
-                flags.add(
-                    (c.warning, entry.slug or entry.name, c.severity),
-                    Flag(
-                        code=c.warning,
-                        ingredient=entry.slug,
-                        name=entry.name,
-                        severity=c.severity,
-                        title=title,
-                        text=c.text,
-                        sources=c.sources,
-                    ),
-                )
-        if item.may_contain:
-            continue
-        # What the product is, whoever uses it.
-        scented = cls in (IngredientClass.FRAGRANCE, IngredientClass.ESSENTIAL_OIL) or bool(
-            ing and ing.fragrance_or_essential_oil
+    def rule(self, c: Contraindication, item: Item, severity: str, **extra) -> None:
+        entry = item.entry
+        self.add(
+            (c.warning, entry.slug or entry.name, severity, c.condition if extra.get("condition") else None),
+            Flag(
+                code=c.warning,
+                ingredient=entry.slug,
+                name=entry.name,
+                severity=severity,
+                title=self.title(c.warning),
+                text=c.text,
+                sources=c.sources,
+                **extra,
+            ),
         )
-        if cls == IngredientClass.FRAGRANCE or cls == IngredientClass.ESSENTIAL_OIL:
-            code = WarningCode.FRAGRANCE if cls == IngredientClass.FRAGRANCE else WarningCode.ESSENTIAL_OIL
-            severity = "info"
-            if person is not None and scented and person.fragrance_free:
-                # The routine engine leaves out every fragrance and essential oil for this person.
-                severity = Severity.AVOID
-            elif person is not None and facts & SENSITIVE_FACTS:
-                severity = Severity.CAUTION
-            flags.warning(code, ingredient=item, severity=severity)
-        elif cls == IngredientClass.ASTRINGENT:
-            flags.warning(WarningCode.ASTRINGENT, ingredient=item, severity="info")
-        elif cls == IngredientClass.KITCHEN_REMEDY:
-            flags.warning(WarningCode.KITCHEN_REMEDY, ingredient=item, severity=Severity.CAUTION)
-        if (
-            ing is not None
-            and not ing.recommendable
-            and cls
-            not in (
-                IngredientClass.FRAGRANCE,
-                IngredientClass.KITCHEN_REMEDY,
+
+
+def _rules_on(lexicon: Lexicon, entry: Entry, facts: frozenset[str] | None):
+    """The catalogue's contraindications on this name, for these answer facts (None: anyone's)."""
+    catalogue = lexicon.catalogue
+    rows = (
+        catalogue.contraindications
+        if facts is None
+        else [c for fact in sorted(facts) for c in catalogue.contraindications_by_fact.get(fact, ())]
+    )
+    for c in rows:
+        if c.ingredient:
+            if c.ingredient == entry.slug:
+                yield c
+        elif entry.ingredient_class and c.ingredient_class == entry.ingredient_class:
+            yield c
+
+
+def _not_needed(lexicon: Lexicon, entry: Entry) -> bool:
+    """An ingredient a person's rules leave out because it does nothing for them, not because it harms
+    them: recommendable, not an active, not a scent (anti-ageing peptides for a teenager)."""
+    ing = lexicon.ingredients.get(entry.slug or "")
+    return (
+        bool(ing and ing.recommendable and not ing.active and not ing.fragrance_or_essential_oil)
+        and entry.ingredient_class not in SCENT_CLASSES
+    )
+
+
+def _person_flags(flags: _Flags, lexicon: Lexicon, item: Item, person: Person | None) -> None:
+    """The person's own rules on this name (what `rules_for()` leaves out or limits), or who should
+    take care when there is no person. A trace (`minor`) only informs."""
+    entry = item.entry
+    if person is None:
+        for c in _rules_on(lexicon, entry, None):
+            flags.rule(
+                c,
+                item,
+                "info",
+                condition=c.condition,
+                condition_label=str(AnswerFact(c.condition).label) if c.condition in AnswerFact.values else c.condition,
             )
-        ):
-            flags.add(
-                ("not_recommended", ing.slug),
-                Flag(
-                    code=str(WarningCode.NOT_RECOMMENDED),
-                    ingredient=ing.slug,
-                    name=ing.name,
-                    severity=Severity.CAUTION,
-                    title=lexicon.warnings[WarningCode.NOT_RECOMMENDED].title
-                    if WarningCode.NOT_RECOMMENDED in lexicon.warnings
-                    else "",
-                    text=ing.not_recommended_reason,
-                    sources=ing.sources,
-                ),
-            )
-
-
-def _product_kind(entries, step_kind: str | None) -> str | None:
-    """The step a product's names say it is for, when they say so."""
-    if step_kind:
-        return step_kind
-    declared = [e for r, e in entries if not r.may_contain]
-    hints = {e.step_kind for e in declared if e.step_kind}
-    if StepKind.CLEANSE in hints:
-        return StepKind.CLEANSE
-    if StepKind.OIL_CLEANSE in hints:
-        return StepKind.OIL_CLEANSE
-    if any(e.ingredient_class == IngredientClass.UV_FILTER for e in declared):
-        return StepKind.SUNSCREEN
-    if any(e.ingredient_class == IngredientClass.CLAY for e in declared[:5]):
-        return StepKind.MASK
-    has_active = any(e.ingredient_class in ACTIVE_CLASSES for e in declared)
-    # A cream: emollients high on the list and no active to say it is a treatment (retinol in squalane).
-    if not has_active and sum(1 for e in declared[:8] if e.ingredient_class == IngredientClass.EMOLLIENT) >= 2:
-        return StepKind.MOISTURISE
-    return None
-
-
-def _choose_step(entries, routine: RoutineView, kind: str | None) -> StepView | None:
-    slugs = {e.slug for r, e in entries if e.slug and not r.may_contain}
-    classes = {e.ingredient_class for r, e in entries if e.ingredient_class and not r.may_contain}
-    actives = classes & ACTIVE_CLASSES
-    steps: dict[tuple[str, str], StepView] = {}
-    for step in routine.steps:
-        steps.setdefault((step.kind, step.product_type), step)
-    candidates = list(steps.values())
-    if kind:
-        # A step for an active (a BHA exfoliant, a retinoid serum, a clay mask) needs that active.
-        candidates = [
-            s
-            for s in candidates
-            if s.kind == kind
-            and (s.kind in FORM_STEPS - {StepKind.MASK} or actives & s.classes or not s.classes & ACTIVE_CLASSES)
-        ]
+        return
+    rules = person.rules
+    if entry.slug in lexicon.ingredients:
+        avoid = rules.excluded.get(entry.slug)
+        hits = [avoid] if avoid else list(rules.cautions.get(entry.slug, ()))
     else:
-        candidates = [s for s in candidates if s.kind not in FORM_STEPS]
+        hits = list(_rules_on(lexicon, entry, rules.facts))
+        avoids = [c for c in hits if c.severity == Severity.AVOID]
+        hits = avoids[:1] or hits
+    for c in hits:
+        if c.severity == Severity.AVOID and _not_needed(lexicon, entry):
+            flags.rule(c, item, "info", not_needed=True)
+        else:
+            flags.rule(c, item, "info" if item.minor else c.severity)
 
-    def score(step: StepView) -> tuple:
-        shared = len(slugs & step.ingredients)
-        return (
-            len(actives & step.classes),
-            shared / len(step.ingredients) if step.ingredients else 0.0,
-            shared,
-            len(classes & step.classes),
+
+def _product_flags(flags: _Flags, lexicon: Lexicon, item: Item, person: Person | None) -> None:
+    """What the product is, whoever uses it: scents, astringents, kitchen remedies, never-recommended."""
+    cls = item.ingredient_class
+    ing = lexicon.ingredients.get(item.entry.slug or "")
+    facts = person.facts if person else frozenset()
+    if cls in SCENT_CLASSES:
+        code = WarningCode.FRAGRANCE if cls == IngredientClass.FRAGRANCE else WarningCode.ESSENTIAL_OIL
+        severity = "info"
+        if person is not None and person.fragrance_free:
+            severity = Severity.AVOID  # the routine engine leaves out every scent for this person
+        elif person is not None and facts & SENSITIVE_FACTS:
+            severity = Severity.CAUTION
+        flags.warning(code, item=item, severity=severity)
+    elif cls == IngredientClass.ASTRINGENT:
+        flags.warning(WarningCode.ASTRINGENT, item=item, severity="info")
+    elif cls == IngredientClass.KITCHEN_REMEDY:
+        flags.warning(WarningCode.KITCHEN_REMEDY, item=item, severity=Severity.CAUTION)
+    if (
+        ing is not None
+        and not ing.recommendable
+        and cls not in (IngredientClass.FRAGRANCE, IngredientClass.KITCHEN_REMEDY)
+    ):
+        flags.add(
+            ("not_recommended", ing.slug),
+            Flag(
+                code=str(WarningCode.NOT_RECOMMENDED),
+                ingredient=ing.slug,
+                name=ing.name,
+                severity="info" if item.minor else Severity.CAUTION,
+                title=flags.title(WarningCode.NOT_RECOMMENDED),
+                text=ing.not_recommended_reason,
+                sources=ing.sources,
+            ),
         )
 
-    if kind == StepKind.SUNSCREEN and IngredientClass.UV_FILTER not in classes:
-        return None  # whatever the pack says, no recognised UV filter is no sunscreen
-    if actives and not kind:
-        candidates = [s for s in candidates if actives & s.classes]
-    elif not kind:
-        candidates = [s for s in candidates if slugs & s.ingredients and not (s.classes & ACTIVE_CLASSES)]
-    if not candidates:
+
+def _evenings(step: StepView, routine: RoutineView) -> tuple[str, ...] | None:
+    if step.times_per_week >= 7:
         return None
-    return max(candidates, key=score)
+    own = (step.kind, step.product_type)
+    return tuple(d for d in DAYS if any((u.kind, u.product_type) == own for u in routine.evenings.get(d, ())))
 
 
-def _routine_flags(flags, lexicon: Lexicon, entries, person: Person, routine: RoutineView, step_kind):
-    step = _choose_step(entries, routine, _product_kind(entries, step_kind))
-    fit = None
-    own = None
+def _routine_flags(flags: _Flags, lexicon: Lexicon, items, person: Person, routine: RoutineView, step_kind):
+    step = choose_step(items, product_kinds(items, step_kind), routine, lexicon)
+    fit = own = None
     days: tuple[str, ...] = DAYS
     if step is not None:
         own = (step.kind, step.product_type)
-        if step.times_per_week >= 7:
-            evenings = None
-        else:
-            evenings = tuple(
-                d for d in DAYS if any((u.kind, u.product_type) == own for u in routine.evenings.get(d, ()))
-            )
-            days = evenings
+        evenings = _evenings(step, routine)
+        days = DAYS if evenings is None else evenings
         fit = Fit(step_kind=step.kind, product_type=step.product_type, evenings=evenings)
         if "pm" not in step.slots:
             days = ()
+        _agree_with_step(flags, lexicon, items, step)
+    actives = [i for i in items if i.active]
+    _conflict_flags(flags, lexicon, actives, person, routine, own, days)
+    in_routine = set()
+    for s in routine.steps:
+        if (s.kind, s.product_type) != own:
+            in_routine |= step_actives(s, lexicon)
+    mine = step_actives(step, lexicon) if step else frozenset()
+    for item in actives:
+        if item.ingredient_class in in_routine and item.ingredient_class not in mine:
+            flags.warning(WarningCode.DUPLICATE_ACTIVE, item=item, severity=Severity.CAUTION)
+    return fit
 
-    actives = [(r, e) for r, e in entries if e.ingredient_class in ACTIVE_CLASSES and not r.may_contain]
+
+def _agree_with_step(flags: _Flags, lexicon: Lexicon, items, step: StepView) -> None:
+    """A product with the active of one of the person's own steps takes that step's place, on its
+    evenings: the cautions the routine already allowed for (how often, which evenings) only inform."""
+    shared = step_actives(step, lexicon) & {i.ingredient_class for i in items if i.active}
+    names = {i.entry.name for i in items if i.ingredient_class in shared}
+    for n, flag in enumerate(flags.out):
+        if flag.severity == Severity.CAUTION and flag.name in names and flag.code != WarningCode.NOT_RECOMMENDED:
+            flags.out[n] = replace(flag, severity="info")
+
+
+def _conflict_flags(flags: _Flags, lexicon: Lexicon, actives, person: Person, routine: RoutineView, own, days):
+    """An active that the catalogue's conflicts keep apart from one the routine uses on the same evening
+    (or in the same slot): the rules' partner index, with the conflict's own words."""
+    texts = {frozenset((c.class_a, c.class_b)): c for c in lexicon.catalogue.conflicts}
     daily_pm = set()
     for s in routine.steps:
         if "pm" in s.slots and s.times_per_week >= 7 and (s.kind, s.product_type) != own:
             daily_pm |= s.classes
-    conflicts = _conflict_index(lexicon.conflicts, beginner=person.beginner)
     for day in days:
         others = set(daily_pm)
         for use in routine.evenings.get(day, ()):
             if (use.kind, use.product_type) != own:
                 others |= use.classes
-        for item, entry in actives:
+        for item in actives:
             for other in sorted(others):
-                conflict = conflicts.get(frozenset((entry.ingredient_class, other)))
-                if conflict is not None:
-                    flags.add(
-                        ("conflict", entry.ingredient_class, other),
-                        Flag(
-                            code=str(WarningCode.CONFLICT),
-                            ingredient=item.slug,
-                            name=item.name,
-                            severity=Severity.CAUTION,
-                            title=lexicon.warnings[WarningCode.CONFLICT].title
-                            if WarningCode.CONFLICT in lexicon.warnings
-                            else "",
-                            text=conflict.text,
-                            sources=conflict.sources,
-                        ),
-                    )
-    in_routine = set()
-    for s in routine.steps:
-        if (s.kind, s.product_type) != own:
-            in_routine |= s.classes
-    for item, entry in actives:
-        if step is not None and entry.ingredient_class in step.classes:
-            continue  # it takes that step's place
-        if entry.ingredient_class in in_routine:
-            flags.warning(WarningCode.DUPLICATE_ACTIVE, ingredient=item, severity=Severity.CAUTION)
-    return fit
+                if not person.rules.clash({item.ingredient_class}, {other}):
+                    continue
+                conflict = texts.get(frozenset((item.ingredient_class, other)))
+                flags.add(
+                    ("conflict", item.ingredient_class, other),
+                    Flag(
+                        code=str(WarningCode.CONFLICT),
+                        ingredient=item.entry.slug,
+                        name=item.entry.name,
+                        severity=Severity.CAUTION,
+                        title=flags.title(WarningCode.CONFLICT),
+                        text=conflict.text if conflict else "",
+                        sources=conflict.sources if conflict else (),
+                    ),
+                )
 
 
-def _conflict_index(conflicts: tuple[Conflict, ...], *, beginner: bool) -> dict[frozenset[str], Conflict]:
-    return {frozenset((c.class_a, c.class_b)): c for c in conflicts if beginner or not c.beginners_only}
+def _reason(verdict: str, flags: Sequence[Flag], fit: Fit | None, unknown_actives, *, with_person: bool) -> str:
+    """One sentence a person understands: the step and evenings it fits, or what to avoid and why."""
+    worst = [f for f in flags if f.severity == verdict] if verdict in ("avoid", "caution") else []
+    if worst:
+        f = worst[0]
+        return _("It contains %(name)s: %(text)s") % {"name": f.name or f.title, "text": f.text}
+    if verdict == "caution":
+        who = [f for f in flags if f.condition]
+        if who:
+            return _("Take care if this applies to you (%(who)s): %(text)s") % {
+                "who": who[0].condition_label,
+                "text": who[0].text,
+            }
+    if verdict == "unknown":
+        if unknown_actives:
+            return _("Its active ingredient %(name)s is not one we know, so we can't judge it.") % {
+                "name": get_text_list(list(unknown_actives), _("and"))
+            }
+        return _("We recognise too few of its ingredients to judge it.")
+    if verdict == "fits" and fit is not None:
+        kind = StepKind(fit.step_kind).label if fit.step_kind in StepKind.values else fit.step_kind
+        if fit.evenings is None:
+            return _("It can be your %(step)s step, every day.") % {"step": str(kind).lower()}
+        days = [str(DAY_NAMES[d]) for d in fit.evenings]
+        return _("It can be your %(step)s step, on %(days)s evenings.") % {
+            "step": str(kind).lower(),
+            "days": get_text_list(days, _("and")),
+        }
+    needless = [f for f in flags if f.not_needed]
+    if needless:
+        return needless[0].text
+    if not with_person:
+        return _("Nothing in it needs care for anyone; check it against your routine for where it fits.")
+    return _("Nothing in it is a problem for you, but your routine has no step it would serve.")

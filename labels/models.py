@@ -13,11 +13,16 @@ from ingredients.models import Ingredient, SlugManager, Source
 from ingredients.vocab import IngredientClass, StepKind
 
 
+class Role(models.TextChoices):
+    PRESERVATIVE = "preservative", "Preservative"
+
+
 class LabelPattern(models.Model):
     """Names printed on labels that mean a known kind of ingredient.
 
     A printed name matches when, after folding (case, spaces, dashes), it equals one of `names`, or
-    it starts with `starts_with` and ends with `ends_with` (whichever are given), at a word boundary.
+    it starts with one of `starts_with` and ends with one of `ends_with` (whichever are given; one per
+    line), at a word boundary.
     No regular expressions and no fuzzy matching: a safety decision rests on an exact curated form.
     """
 
@@ -28,10 +33,13 @@ class LabelPattern(models.Model):
         max_length=120, help_text="What these names are, shown to people, e.g. “Retinyl esters (retinoids)”."
     )
     names = models.TextField(blank=True, help_text="Exact names as printed on labels, one per line.")
-    starts_with = models.CharField(
-        max_length=80, blank=True, help_text="Whole words a name starts with, e.g. “retinyl”."
+    starts_with = models.TextField(
+        blank=True,
+        help_text="Whole words a name starts with, e.g. “retinyl”; one per line for several (a family of species).",
     )
-    ends_with = models.CharField(max_length=80, blank=True, help_text="Whole words a name ends with, e.g. “leaf oil”.")
+    ends_with = models.TextField(
+        blank=True, help_text="Whole words a name ends with, e.g. “leaf oil”; one per line for several."
+    )
     ingredient = models.ForeignKey(
         Ingredient,
         null=True,
@@ -54,6 +62,14 @@ class LabelPattern(models.Model):
         choices=StepKind.choices,
         blank=True,
         help_text="Products with these names are usually this step, e.g. surfactants: cleanse.",
+    )
+    role = models.CharField(
+        "role in a formula",
+        max_length=20,
+        choices=Role.choices,
+        blank=True,
+        help_text="What these names do in a formula, when it tells where the list passes 1 %: preservatives "
+        "are used at 1 % or less, so an acid printed after one is there to adjust the pH.",
     )
     note = models.TextField(blank=True, help_text="Why these names mean this, for curators.")
     sources = models.ManyToManyField(
@@ -86,21 +102,3 @@ class LabelPattern(models.Model):
             raise ValidationError({"ingredient_class": "Leave empty or use the ingredient's own class."})
         if self.ingredient_class and not (self.names.strip() or self.starts_with or self.ends_with):
             raise ValidationError("Give exact names, a first word or a last word.")
-
-
-class LexiconStamp(models.Model):
-    """One row whose `version` changes whenever anything the label check reads changes.
-
-    The catalogue's own version digests what the routine engine reads, which leaves out labels'
-    aliases (`inci_name`, `synonyms`) and patterns; each process caches its label lexicon per
-    (catalogue version, stamp).
-    """
-
-    version = models.CharField(max_length=32)
-    changed_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        constraints = [models.CheckConstraint(condition=Q(id=1), name="lexicon_stamp_singleton")]
-
-    def __str__(self):
-        return f"Label lexicon {self.version}"

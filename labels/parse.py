@@ -7,6 +7,11 @@ inactive ingredients), a list pasted with no heading at all, spaced em and en da
 separators, footnote definitions after the list ("*organic ingredients"), digits around a comma
 (`1,2-Hexanediol`), unspaced slashes and backslashes (`Aqua/Water/Eau`) as extra forms to look up,
 sentences of pack prose set aside rather than read as names, and a cap on the number of names.
+
+US Drug Facts panels (`labels/drugfacts.py`) are read section by section: the names under "Active
+ingredient(s)" are declared actives, the "Inactive ingredients" are the rest of the list, and the
+other panels (Purpose, Uses, Warnings, Directions, ...) are not ingredients. A name printed with a
+percentage is a declared active too; a name printed with a `CI` number is a colourant.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import inci
+from . import drugfacts, inci
 
 MAX_LABEL_CHARS = 10_000
 # A real product lists well under a hundred; more is several products (a palette, a kit) pasted at
@@ -41,11 +46,18 @@ _KEEP = "\u201a"  # a low comma the parser doesn't split on, turned back into ",
 _POLYMER = re.compile(r"(?i)(?:co|cross|homo)?polymer\b")
 
 
+# A percentage printed with a name ("Glycolic Acid 7%"): swapped for a word the package keeps, then removed.
+_PERCENT = re.compile(r"\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?")
+_PCT = "zzpercentzz"
+
+
 @dataclass(frozen=True, kw_only=True)
 class LabelName:
     text: str  # as printed, without percentages and footnote marks
     forms: tuple[str, ...]  # folded forms to look up, the whole name first
     may_contain: bool
+    declared_active: bool = False  # a Drug Facts active, or printed with its percentage
+    colourant: bool = False  # printed with a CI number: "Titanium Dioxide (CI 77891)"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +70,10 @@ class ParsedLabel:
     @property
     def declared(self) -> tuple[LabelName, ...]:
         return tuple(n for n in self.names if not n.may_contain)
+
+    @property
+    def drug_facts(self) -> bool:
+        return any(n.declared_active for n in self.names)
 
 
 def _separators(text: str) -> int:
@@ -116,20 +132,54 @@ def _first_names(block: str, limit: int) -> tuple[str, bool]:
     return block, False
 
 
-def parse_label(text: str) -> ParsedLabel:
-    text = text[:MAX_LABEL_CHARS].replace("\x00", " ")
-    text = _FOOTNOTE_DEFINITION.sub(" ", text)
-    text = _SPACED_DASH.sub(", ", text)
-    text = _DIGIT_COMMA.sub(_KEEP, text)
-    block, found = _block(text)
-    block, truncated = _first_names(block, MAX_NAMES)
+def _read(block: str, *, active: bool = False) -> tuple[list[LabelName], list[str]]:
     names: list[LabelName] = []
     aside: list[str] = []
     for printed in inci.read(block):
         if len(printed.raw.split()) > PROSE_WORDS:
-            aside.append(printed.raw.replace(_KEEP, ","))
+            aside.append(printed.raw.replace(_KEEP, ",").replace(_PCT, "").strip())
             continue
-        forms = tuple(f.replace(_KEEP, ",") for f in _forms(printed))
+        marked = _PCT in printed.raw
+        forms = tuple(
+            f.replace(_KEEP, ",") for f in (" ".join(x.replace(_PCT, "").split()) for x in _forms(printed)) if f
+        )
         if forms:
-            names.append(LabelName(text=printed.raw.replace(_KEEP, ","), forms=forms, may_contain=printed.may_contain))
-    return ParsedLabel(names=tuple(names), found_heading=found, set_aside=tuple(aside), truncated=truncated)
+            text = " ".join(printed.raw.replace(_PCT, " ").replace(_KEEP, ",").split())
+            names.append(
+                LabelName(
+                    text=text,
+                    forms=forms,
+                    may_contain=printed.may_contain,
+                    declared_active=active or (marked and not printed.may_contain),
+                    colourant=any(inci.is_colour_index(f) for f in forms[1:]),
+                )
+            )
+    return names, aside
+
+
+def _clean(text: str) -> str:
+    text = text[:MAX_LABEL_CHARS].replace("\x00", " ")
+    text = _FOOTNOTE_DEFINITION.sub(" ", text)
+    text = _SPACED_DASH.sub(", ", text)
+    return _DIGIT_COMMA.sub(_KEEP, text)
+
+
+def parse_label(text: str) -> ParsedLabel:
+    text = _clean(text)
+    panel = drugfacts.read_panel(text)
+    names: list[LabelName] = []
+    if panel is not None:
+        for active in panel.actives:
+            got, _aside = _read(active, active=True)
+            names.extend(got[:1])
+        text = "Ingredients: " + panel.inactive
+    block, found = _block(_PERCENT.sub(f" {_PCT} ", text))
+    block, truncated = _first_names(block, MAX_NAMES - len(names))
+    rest, aside = _read(block)
+    names.extend(rest)
+    return ParsedLabel(
+        names=tuple(names[:MAX_NAMES]),
+        found_heading=found or panel is not None,
+        set_aside=tuple(aside),
+        truncated=truncated,
+    )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from routines.answers import Answers
+from routines.catalogue import Catalogue
 from routines.routine import Routine
 
-from .judge import DAYS, Person, RoutineView, StepView, UseView
+from .judge import DAYS, Person, RoutineView, StepView, UseView, person_for
 
 
-def person_from_answers(answers: Answers) -> Person:
-    return Person(facts=answers.facts(), beginner=answers.beginner)
+def person_from_answers(answers: Answers, catalogue: Catalogue) -> Person:
+    """The person's rules as the routine engine works them out (`routines.rules.rules_for`)."""
+    return person_for(answers, catalogue)
 
 
 def routine_view(routine: Routine) -> RoutineView:

@@ -18,10 +18,11 @@ from django_ratelimit.decorators import ratelimit
 from ingredients.vocab import StepKind
 from poreguide.ratelimits import LABEL_CHECKS
 from routines.answers import Answers
+from routines.catalogue import current_catalogue
 from routines.models import SavedRoutine
 
 from .forms import LabelForm
-from .judge import LabelCheck, check_label
+from .judge import DAY_NAMES, LabelCheck, check_label
 from .lexicon import current_lexicon
 from .routine_view import person_from_answers, routine_view
 
@@ -37,15 +38,6 @@ SEVERITY_TITLES = {
     "caution": gettext_lazy("Take care"),
     "info": gettext_lazy("Good to know"),
 }
-DAY_NAMES = {
-    "mon": gettext_lazy("Monday"),
-    "tue": gettext_lazy("Tuesday"),
-    "wed": gettext_lazy("Wednesday"),
-    "thu": gettext_lazy("Thursday"),
-    "fri": gettext_lazy("Friday"),
-    "sat": gettext_lazy("Saturday"),
-    "sun": gettext_lazy("Sunday"),
-}
 # Over the limit the view still runs (request.limited) and answers 429 in the label check's own words.
 limit_checks = ratelimit(**LABEL_CHECKS, block=False)
 
@@ -60,16 +52,17 @@ def run_check(form: LabelForm) -> tuple[LabelCheck, SavedRoutine | None, bool]:
     """The check for a valid form; the routine is ignored when its answers no longer fit."""
     token = form.cleaned_data.get("token") or ""
     routine = saved_routine(token)
+    catalogue = current_catalogue()
     person = view = None
     if routine is not None:
         try:
-            person = person_from_answers(Answers.from_json(routine.answers))
+            person = person_from_answers(Answers.from_json(routine.answers), catalogue)
             view = routine_view(routine.plan())
         except (KeyError, TypeError, ValueError):
             routine = None
     result = check_label(
         text=form.cleaned_data["label"],
-        lexicon=current_lexicon(),
+        lexicon=current_lexicon(catalogue),
         person=person,
         routine=view,
         step_kind=form.cleaned_data.get("kind"),

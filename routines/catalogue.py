@@ -60,6 +60,9 @@ class Ingredient:
     slug: str
     name: str
     ingredient_class: str
+    # The names a label prints it under (the label check's lexicon reads them; the engine doesn't).
+    inci_name: str = ""
+    synonyms: tuple[str, ...] = ()
     why: str = ""
     strength: str = ""
     skin_types: tuple[str, ...] = ()
@@ -201,6 +204,23 @@ class Notice:
 
 
 @dataclass(frozen=True, kw_only=True)
+class LabelPattern:
+    """Names printed on labels that mean a known kind of ingredient (`labels.LabelPattern`; the label
+    check reads them, the engine doesn't)."""
+
+    slug: str
+    name: str
+    names: tuple[str, ...] = ()
+    starts_with: str = ""
+    ends_with: str = ""
+    ingredient: str | None = None
+    ingredient_class: str = ""
+    step_kind: str = ""
+    role: str = ""
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class Catalogue:
     """Everything the engine reads, each collection sorted by its natural key (stable digests)."""
 
@@ -218,6 +238,7 @@ class Catalogue:
     referrals: tuple[ReferralRule, ...] = ()
     ramp_up_stages: tuple[RampUpStage, ...] = ()
     notices: tuple[Notice, ...] = ()
+    label_patterns: tuple[LabelPattern, ...] = ()
 
     # Lookups, computed once per snapshot (cached_property writes to __dict__, so frozen is fine).
     @cached_property
@@ -301,7 +322,10 @@ SNAPSHOTS: dict[str, type] = {
     "referral": ReferralRule,
     "rampupstage": RampUpStage,
     "notice": Notice,
+    "labelpattern": LabelPattern,
 }
+# The app each snapshot model's records come from (label patterns are curated in the label check's admin).
+APP_OF = {"labelpattern": "labels"}
 RENAMED = {("ingredient", "strength"): "otc_strength"}
 
 
@@ -314,7 +338,7 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
     by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in SNAPSHOTS}
     for record in records:
         app, _, model = str(record.get("model", "")).partition(".")
-        if app == "ingredients" and model in by_model:
+        if model in by_model and app == APP_OF.get(model, "ingredients"):
             by_model[model].append(record)
 
     # Primary key -> slug, for records whose references are plain primary keys.
@@ -353,6 +377,8 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         "ingredient": lambda v: ref("ingredient", v),
         "warning": lambda v: warning_code.get(ref("warningmessage", v), ref("warningmessage", v)),
         "fraction": lambda v: round(float(v), 2),
+        "synonyms": lambda v: tuple(line.strip() for line in str(v or "").splitlines() if line.strip()),
+        "names": lambda v: tuple(line.strip() for line in str(v or "").splitlines() if line.strip()),
         "url": lambda v: v or None,
         "seed": lambda v: v or None,
     }
@@ -390,6 +416,7 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         referrals=tuple(sorted(built["referral"], key=lambda r: (r.code, r.slug))),
         ramp_up_stages=tuple(sorted(built["rampupstage"], key=lambda s: (s.order, s.slug))),
         notices=tuple(sorted(built["notice"], key=lambda n: n.slug)),
+        label_patterns=tuple(sorted(built["labelpattern"], key=lambda p: p.slug)),
     )
     return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
 
@@ -404,11 +431,12 @@ def catalogue_from_fixture(path: str | Path, *, version: str | None = None) -> C
 
 
 def snapshot_models() -> tuple:
-    """The catalogue models the snapshot holds (label patterns are the label check's), from the registry."""
+    """The catalogue models the snapshot holds (label patterns included), from the registry."""
     return tuple(
         model
         for model in catalogue_models()
-        if model._meta.app_label == "ingredients" and model._meta.model_name in SNAPSHOTS
+        if model._meta.model_name in SNAPSHOTS
+        and model._meta.app_label == APP_OF.get(model._meta.model_name, "ingredients")
     )
 
 

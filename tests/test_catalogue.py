@@ -5,11 +5,12 @@ from django.core.management import call_command
 
 from ingredients import models as m
 from ingredients.version import current_version, refresh_catalogue_version
+from labels.models import LabelPattern
 from routines.catalogue import catalogue_from_fixture, current_catalogue, load_catalogue
 
 pytestmark = pytest.mark.django_db
 
-QUERIES = 26  # one per catalogue table and per many-to-many relation, whatever the row count
+QUERIES = 28  # one per catalogue table (label patterns too) and per many-to-many relation, whatever the row count
 
 
 @pytest.fixture
@@ -74,6 +75,7 @@ def make_rows(n: int) -> None:
         m.Referral.objects.create(slug=f"referral-{k}", code="see_dermatologist", text="See one.").sources.add(source)
         m.RampUpStage.objects.create(slug=f"stage-{k}", weeks=f"{k}", order=k, text="Start.", fraction="0.5")
         m.Notice.objects.create(slug=f"notice-{k}", title="Notice", text="Text.")
+        LabelPattern.objects.create(slug=f"pattern-{k}", name="Pattern", names=f"Name {k}")
 
 
 @pytest.mark.parametrize("n", [1, 4])
@@ -90,7 +92,15 @@ def test_it_reads_the_same_snapshot_from_the_database_and_from_a_dumped_fixture(
     rows(2)
     path = tmp_path / "catalogue.json"
     call_command(
-        "dumpdata", "ingredients", "--natural-foreign", "--natural-primary", "--indent", "2", "--output", str(path)
+        "dumpdata",
+        "ingredients",
+        "labels.labelpattern",
+        "--natural-foreign",
+        "--natural-primary",
+        "--indent",
+        "2",
+        "--output",
+        str(path),
     )
     assert catalogue_from_fixture(path).version == load_catalogue().version
 

@@ -45,7 +45,9 @@ def catalogue():
 @cache
 def profile(name):
     answers = make_answers(**PROFILES[name])
-    return person_from_answers(answers), routine_view(build_routine(answers=answers, catalogue=catalogue()))
+    return person_from_answers(answers, catalogue()), routine_view(
+        build_routine(answers=answers, catalogue=catalogue())
+    )
 
 
 def check(label, who=None, **kw):
@@ -63,13 +65,14 @@ def raised(result):
 # label, profile, verdict, the step it fits (or None), flag codes that must be raised
 EXPECTED = [
     ("bha_leave_on", "oily_beginner", "fits", "exfoliate", set()),
-    ("bha_leave_on", "pregnant", "caution", "exfoliate", {"pregnancy"}),
+    # On the routine's own BHA evenings: the routine already keeps to the person's weekly limit.
+    ("bha_leave_on", "pregnant", "fits", "exfoliate", set()),
     ("bha_leave_on", "isotretinoin", "avoid", None, {"isotretinoin"}),
     ("bha_leave_on", "rosacea", "avoid", None, {"rosacea_eczema"}),
-    ("bha_leave_on", "teenager", "caution", "exfoliate", {"under_18"}),
-    # The routine's moisturiser already carries niacinamide: the serum can do that job.
-    ("niacinamide_serum", "oily_beginner", "fits", "moisturise", set()),
-    ("niacinamide_serum", "pregnant", "fits", "moisturise", set()),
+    ("bha_leave_on", "teenager", "fits", "exfoliate", set()),
+    # A serum never takes a moisturiser's place; these routines have no serum step.
+    ("niacinamide_serum", "oily_beginner", "not_needed", None, set()),
+    ("niacinamide_serum", "pregnant", "not_needed", None, set()),
     ("retinol_squalane", "oily_beginner", "fits", "treat", set()),
     ("retinol_squalane", "pregnant", "avoid", None, {"pregnancy"}),
     ("retinol_squalane", "isotretinoin", "avoid", None, {"isotretinoin"}),
@@ -79,7 +82,7 @@ EXPECTED = [
     ("glycolic_toner", "oily_beginner", "caution", None, {"conflict"}),
     ("adapalene_gel", "pregnant", "avoid", None, {"pregnancy"}),
     # OTC adapalene is for 12 and over (FDA label): a teenager takes care, within the weekly cap.
-    ("adapalene_gel", "teenager", "caution", None, {"under_18"}),
+    ("adapalene_gel", "teenager", "fits", "treat", set()),
     ("adapalene_gel", "oily_beginner", "fits", "treat", set()),
     ("fragranced_moisturiser", "fragrance_free", "avoid", None, {"fragrance"}),
     ("fragranced_moisturiser", "rosacea", "caution", "moisturise", {"fragrance"}),
@@ -93,7 +96,7 @@ EXPECTED = [
     ("chemical_sunscreen", "fragrance_free", "avoid", None, {"fragrance"}),
     # The routine already has a benzoyl peroxide gel: a wash would be a second one.
     ("bpo_wash", "oily_beginner", "caution", None, {"duplicate_active"}),
-    ("azelaic_cream", "pregnant", "fits", "moisturise", set()),
+    ("azelaic_cream", "pregnant", "fits", "treat", set()),
     ("cleansing_balm", "oily_beginner", "not_needed", None, set()),
     ("clay_mask", "oily_beginner", "fits", "mask", set()),
     ("clay_mask", "isotretinoin", "avoid", None, {"isotretinoin"}),
@@ -288,19 +291,61 @@ def test_no_label_text_crashes_the_check(text, who):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=label_text, who=st.sampled_from(list(PROFILES)))
 def test_it_never_says_fits_when_a_recognised_ingredient_is_to_be_avoided(text, who):
+    """Safety: whatever the text, a main ingredient the person's rules exclude (`rules_for().excluded`, or a
+    class-level `avoid` row for their answers) is never `fits` or `not_needed`. Only traces of an astringent
+    (below the first five names) and ingredients left out as not needed (peptides for a teenager) inform."""
     person, routine = profile(who)
     result = check_label(text=text, lexicon=lexicon(), person=person, routine=routine)
-    avoided = [
-        item
-        for item in result.recognised
-        for c in lexicon().contraindications
-        if c.condition in person.facts
-        and c.severity == "avoid"
-        and (c.ingredient == item.slug if c.ingredient else c.ingredient_class == item.ingredient_class)
-    ]
+    declared = [n for n in parse_label(text).names if not n.may_contain]
+    avoided = []
+    for position, name in enumerate(declared):
+        entry = lexicon().lookup(name.forms)
+        if entry is None or (entry.ingredient_class == "astringent" and position >= 5):
+            continue
+        ing = catalogue().ingredient_by_slug.get(entry.slug or "")
+        if ing is not None:
+            rule = person.rules.excluded.get(ing.slug)
+            if rule is not None and (ing.active or not ing.recommendable or ing.fragrance_or_essential_oil):
+                avoided.append(name.text)
+        elif any(
+            c.severity == "avoid" and not c.ingredient and c.ingredient_class == entry.ingredient_class
+            for c in catalogue().contraindications
+            if c.condition in person.facts
+        ):
+            avoided.append(name.text)
     if avoided:
-        assert result.verdict == "avoid"
+        assert result.verdict == "avoid", (avoided, result.verdict)
         assert result.fits is None
+
+
+drug_facts = st.builds(
+    "Drug Facts\nActive ingredient{}\n{} {}{}% ({})\nPurpose\nAcne treatment\nInactive ingredients\n{}".format,
+    st.sampled_from(["", "s", "(s)"]),
+    st.sampled_from(["Zorbicide", "Adapalene", "Benzoyl Peroxide", "Foobaric Acid", "Salicylic Acid"]),
+    st.sampled_from(["", "USP, ", "BP ", "Ph. Eur. "]),
+    st.sampled_from(["0.1", "2.5", "10"]),
+    st.sampled_from(["retinoid", "acne treatment", "note"]),
+    st.sampled_from(["water, glycerin, carbomer", "purified water, sodium hydroxide", ""]),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=drug_facts, who=st.sampled_from([None, *PROFILES]))
+def test_an_unrecognised_declared_active_is_always_unknown(text, who):
+    """A Drug Facts active nobody knows: `unknown` (never `fits` or `not_needed`), unless something else in
+    the product is to be avoided, which the person is still told."""
+    if who is None:
+        result = check_label(text=text, lexicon=lexicon())
+    else:
+        person, routine = profile(who)
+        result = check_label(text=text, lexicon=lexicon(), person=person, routine=routine)
+    actives = [n for n in parse_label(text).names if n.declared_active]
+    assert len(actives) == 1
+    if lexicon().lookup(actives[0].forms) is None:
+        assert result.verdict in ("unknown", "avoid") and result.fits is None
+        assert result.verdict == "unknown" or any(f.severity == "avoid" for f in result.flags)
+    else:
+        assert result.unknown_actives == ()
 
 
 # Fragrance ingredients the EU has since prohibited (Annex II), still printed on older stock.
