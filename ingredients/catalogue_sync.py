@@ -33,6 +33,7 @@ MODELS: tuple[type[models.Model], ...] = (
     m.ProductType,
     m.RoutineStep,
     m.Contraindication,
+    m.FirstLine,
     m.Conflict,
     m.Myth,
     m.LifestyleTip,

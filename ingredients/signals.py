@@ -17,6 +17,7 @@ CATALOGUE_MODELS = (
     models.RoutineStep,
     models.WarningMessage,
     models.Contraindication,
+    models.FirstLine,
     models.Conflict,
     models.Myth,
     models.LifestyleTip,

@@ -135,8 +135,10 @@ class _Builder:
 
     def base_product(self, kind: str, slot: str) -> tuple[cat.ProductType, list[cat.Ingredient]] | None:
         """The product type of this kind that suits the skin type best, with the ingredients it may list."""
-        # The same for everyone with the same skin type and the same ingredients left out.
-        key = ("base", kind, slot, self.rules.skin, self.rules.left_out, self.rules.beginner)
+        # The same for everyone with the same skin type, the same ingredients left out and the same answers
+        # that some product types are offered for (a water-resistant sunscreen).
+        offered = self.rules.facts & self.catalogue.product_type_facts
+        key = ("base", kind, slot, self.rules.skin, self.rules.left_out, self.rules.beginner, offered)
         chosen = self.catalogue.rules_memo.get(key, False)
         if chosen is False:
             chosen = self.catalogue.rules_memo[key] = self._base_product(kind, slot)
@@ -145,7 +147,7 @@ class _Builder:
     def _base_product(self, kind: str, slot: str) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
         rules, best = self.rules, None
         for pt in self.catalogue.product_types:
-            if pt.step_kind != kind:
+            if pt.step_kind != kind or (pt.offered_when and rules.facts.isdisjoint(pt.offered_when)):
                 continue
             suits = rules.suits(pt.skin_types)
             if not suits and kind != StepKind.SUNSCREEN:
@@ -164,15 +166,16 @@ class _Builder:
                     kept.append(ing)
             if not ok or (pt.key_ingredients and not kept):
                 continue
-            key = (not suits, dropped, len(pt.skin_types) or 99, pt.texture_rank, pt.slug)
+            # One offered for these answers goes before a general one.
+            key = (not suits, not pt.offered_when, dropped, len(pt.skin_types) or 99, pt.texture_rank, pt.slug)
             if best is None or key < best[0]:
                 best = (key, pt, tuple(kept))
         return None if best is None else (best[1], best[2])
 
     def add_prescription_retinoid(self) -> cat.Ingredient | None:
         """A prescription retinoid user's own retinoid, as the evening retinoid step."""
-        if not self.rules.prescription_retinoid:
-            return None
+        if not self.rules.prescription_retinoid or self.rules.stop_prescription_retinoid:
+            return None  # pregnant or trying: stop it now (the first warning says so), never a step
         rx = {
             i.slug
             for i in self.catalogue.ingredients
@@ -201,54 +204,93 @@ class _Builder:
         return None
 
     def add_treatments(self) -> None:
+        """First-line ingredients for each answer that has them (catalogue `FirstLine` rows, by evidence),
+        within the active ceiling; then supporting serums for a purpose nothing chosen serves yet."""
         rules = self.rules
-        groups: dict[str, list[cat.Ingredient]] = {}
+        self.groups: dict[str, list[cat.Ingredient]] = {}
+        self.chosen: list[cat.Ingredient] = []
+        self.daily_count = 0
         rx = self.add_prescription_retinoid()
         if rx is not None:
-            groups[IngredientClass.RETINOID] = [rx]
-        daily_count = 0
+            self.groups[IngredientClass.RETINOID] = [rx]
+            self.chosen.append(rx)
         # One product per purpose: a daily serum is only added for a class that no moisturiser or
         # serum chosen so far already carries (a gel moisturiser with niacinamide: no niacinamide serum).
-        served = {
+        self.served = {
             i.ingredient_class
             for d in self.drafts
             if d.kind in (StepKind.MOISTURISE, StepKind.TREAT)
             for i in d.ingredients
         }
+        rank = 2
+        self.served_facts: set[str] = set()
+        for fact, pick, ingredients in rules.first_lines:
+            classes = {i.ingredient_class for i in ingredients}
+            have = sum(1 for c in self.chosen if c.ingredient_class in classes)
+            for ing in ingredients:
+                if have >= pick:
+                    break
+                if ing in self.chosen or not self.offerable(ing):
+                    continue
+                if not ing.active and ing.ingredient_class in self.served:
+                    have += 1  # already inside the cleanser, moisturiser or a serum
+                    continue
+                if self.try_add(ing, rank):
+                    have += 1
+                    rank += 1
+            if have:
+                self.served_facts.add(fact)
+        self.add_supporting(rank)
 
+    def offerable(self, ing: cat.Ingredient) -> bool:
+        return self.rules.leave_on(ing) and self.rules.skin in ing.skin_types
+
+    def actives_count(self) -> int:
+        return sum(1 for i in self.chosen if i.active)
+
+    def add_supporting(self, rank: int) -> None:
+        """Supporting serums (never actives) for answers that name them, strongest match first."""
+        rules = self.rules
         candidates = []
         for ing in self.catalogue.ingredients:
-            if not rules.usable(ing) or rules.skin not in ing.skin_types:
+            if ing.active or not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
                 continue
-            score = sum(1 for f in ing.chosen_when if f in rules.facts)
+            # Only answers a first-line choice has not served already give a serum a purpose.
+            score = sum(1 for f in ing.chosen_when if f in rules.facts and f not in self.served_facts)
             if score:
-                # Actives first (they do the job; serums support it), then by how many answers match,
-                # then by the strength of the evidence.
-                daily_serum = _active_group(ing, scheduled=rules.per_week[ing.slug] < EVERY_DAY) is None
-                candidates.append((daily_serum, -score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
-        candidates.sort(key=lambda c: c[:4])
+                candidates.append((-score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
+        candidates.sort(key=lambda c: c[:3])
+        for *_, ing in candidates:
+            if self.try_add(ing, rank):
+                rank += 1
 
-        for rank, (*_, ing) in enumerate(candidates, start=2):
-            times = rules.per_week[ing.slug]
-            scheduled = times < EVERY_DAY
-            group = _active_group(ing, scheduled=scheduled)
-            if group is not None:
-                members = groups.get(group, [])
-                limit = rules.max_acids if group == ACID_GROUP else 1
-                if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
-                    continue
-            elif daily_count >= rules.daily_serums or ing.ingredient_class in served:
-                continue
-            # Scheduled actives go on the evening calendar only.
-            slots = [s for s in ((Slot.PM,) if scheduled else (Slot.AM, Slot.PM)) if _time_fits(ing, s)]
-            if not self.place_treatment(ing, slots, times, rank):
-                continue
-            if group is not None:
-                groups.setdefault(group, []).append(ing)
-            else:
-                daily_count += 1
-            # Every class the product carries is served now, not only the one it was chosen for.
-            served.update(i.ingredient_class for d in self.drafts if d.rank == rank for i in d.ingredients)
+    def try_add(self, ing: cat.Ingredient, rank: int) -> bool:
+        """Place one chosen ingredient, within the active ceiling, one per active group, and the serum budget."""
+        rules = self.rules
+        times = rules.target_per_week(ing)
+        scheduled = times < EVERY_DAY
+        group = _active_group(ing, scheduled=scheduled)
+        if group is not None:
+            members = self.groups.get(group, [])
+            limit = rules.max_acids if group == ACID_GROUP else 1
+            if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
+                return False
+            if ing.active and self.actives_count() >= rules.max_actives:
+                return False
+        elif self.daily_count >= rules.daily_serums or ing.ingredient_class in self.served:
+            return False
+        # Scheduled actives go on the evening calendar only.
+        slots = [s for s in ((Slot.PM,) if scheduled else (Slot.AM, Slot.PM)) if _time_fits(ing, s)]
+        if not self.place_treatment(ing, slots, times, rank):
+            return False
+        self.chosen.append(ing)
+        if group is not None:
+            self.groups.setdefault(group, []).append(ing)
+        else:
+            self.daily_count += 1
+        # Every class the product carries is served now, not only the one it was chosen for.
+        self.served.update(i.ingredient_class for d in self.drafts if d.rank == rank for i in d.ingredients)
+        return True
 
     def place_treatment(self, ing: cat.Ingredient, slots: list[str], times: int, rank: int) -> bool:
         rules = self.rules
@@ -314,7 +356,7 @@ class _Builder:
         """Another key ingredient of a treatment's product type that may be listed beside it."""
         # Actives never ride along: each is chosen (and scheduled) on its own.
         return (
-            self.rules.usable(other)
+            self.rules.leave_on(other)
             and _active_group(other, scheduled=False) is None
             and self.rules.per_week[other.slug] == EVERY_DAY
             and _time_fits(other, slot)
@@ -417,7 +459,17 @@ class _Builder:
         scheduled = [d for d in self.drafts if d.scheduled]
         # The prescription first (its evenings are the prescriber's), then by the curated priority of
         # the step (an acid before a clay mask), then the harder-to-place frequent ones.
-        scheduled.sort(key=lambda d: (not d.prescription, -d.template.priority, -d.times, d.rank, d.product_type.slug))
+        # A retinoid comes next: it must reach its least target (rules.target_per_week) to work at all.
+        scheduled.sort(
+            key=lambda d: (
+                not d.prescription,
+                IngredientClass.RETINOID not in d.classes,
+                -d.template.priority,
+                -d.times,
+                d.rank,
+                d.product_type.slug,
+            )
+        )
         on_day: list[list[_Draft]] = [[] for _ in DAYS]
         exfoliation_left = self.rules.exfoliation_evenings
         exfoliants_left = sum(1 for d in scheduled if d.classes & EXFOLIANT_CLASSES)
@@ -436,7 +488,7 @@ class _Builder:
                 and not any(self.rules.clash(draft.classes, other.classes) for other in on_day[day])
             ]
             days = _spread(allowed, min(wanted, len(allowed)), on_day)
-            if not days:
+            if not days or (self.too_rare(draft, len(days))):
                 self._remove(draft)
                 continue
             draft.times = len(days)
@@ -445,6 +497,14 @@ class _Builder:
                 exfoliation_left -= len(days)
             for day in days:
                 on_day[day].append(draft)
+
+    def too_rare(self, draft: _Draft, evenings: int) -> bool:
+        """An over-the-counter retinoid on fewer evenings than its least target can't work: left out."""
+        return (
+            not draft.prescription
+            and IngredientClass.RETINOID in draft.classes
+            and evenings < min(self.rules.retinoid_min_evenings, draft.times)
+        )
 
     # -- assembly ----------------------------------------------------------------------------------
 
@@ -552,6 +612,10 @@ class _Builder:
         week = {d: d.times for d in prescribed}
         introduced_at: dict[_Draft, int] = {}
         for d in queue:
+            if introduced_at:
+                # One new active at a time, at least `new_active_gap_weeks` after the one before.
+                last = max(introduced_at.values())
+                counts.extend([week] * max(0, last + self.rules.new_active_gap_weeks - len(counts)))
             introduced_at[d] = len(counts)
             if not d.scheduled:
                 # A daily active starts every day; the next one waits until it has settled in.
@@ -601,11 +665,9 @@ class _Builder:
     def products(self, drafts: list[_Draft]) -> tuple[out.Product, ...]:
         """The shopping list: each product once, in order of first use."""
         rules = self.rules
-        # What to avoid on any label: the classes and ingredients ruled out for this person.
-        avoid = {c.ingredient_class or c.ingredient for c in rules.excluded.values()}
-        if "fragrance_free=yes" in rules.facts:
-            avoid |= {IngredientClass.FRAGRANCE.value, IngredientClass.ESSENTIAL_OIL.value}
-        avoid = sorted(avoid)
+        # What to avoid on any label: the classes and ingredients ruled out for this person, and fragrance
+        # where it is due (routines/rules.py).
+        avoid = rules.avoid
         seen: dict[str, dict] = {}
         for d in drafts:
             entry = seen.setdefault(d.product_type.slug, {"draft": d, "slots": [], "times": 0, "ingredients": {}})

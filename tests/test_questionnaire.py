@@ -21,6 +21,7 @@ FIELDS = [
     "time_budget",
     "experience",
     "fragrance_free",
+    "medicines",  # contract, additions turn 3 (optional)
 ]
 
 
@@ -58,9 +59,11 @@ class TestQuestionnairePage:
             "sun_damage",
             "fine_lines",
             "redness",
+            "dark_marks",
         }
-        assert values["age_band"] == {"under_18", "18_29", "30_44", "45_59", "60_plus"}
-        assert values["pregnancy"] == {"yes", "trying", "no"}
+        assert values["age_band"] == {"under_12", "under_18", "18_29", "30_44", "45_59", "60_plus"}
+        assert values["pregnancy"] == {"yes", "breastfeeding", "trying", "no"}
+        assert values["medicines"] == {"oral_antibiotic", "photosensitising"}
         assert values["sun_exposure"] == {"low", "moderate", "high"}
         assert values["time_budget"] == {"minimal", "standard", "full"}
         assert values["experience"] == {"beginner", "experienced"}

@@ -16,8 +16,13 @@ CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "spec" / "contract.m
 
 
 def contract_fields() -> list[str]:
-    table = CONTRACT.read_text().split("## Questionnaire fields", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M)
+    """The questionnaire's fields: the contract's table, then the new ones its "Additions" add."""
+    text = CONTRACT.read_text()
+    table = text.split("## Questionnaire fields", 1)[1].split("\n## ", 1)[0]
+    added = text.split("### Questionnaire", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M) + re.findall(
+        r"^\| `([a-z_]+)` \| new", added, flags=re.M
+    )
 
 
 def test_the_questions_are_the_contracts_fields_in_its_order():
