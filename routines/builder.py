@@ -397,6 +397,9 @@ class _Builder:
         # the least important daily step that could make room for them.
         while len(daily) + (1 if scheduled else 0) > cap:
             cuttable = [d for d in daily if self.cuttable(d) and d.kind not in KEEP_IF_POSSIBLE]
+            if remover and any(d.kind == StepKind.CLEANSE for d in daily):
+                # A daily active (azelaic acid) stays; the remover becomes the one cleanse first.
+                cuttable = [d for d in cuttable if not self.daily_active(d)]
             serums = [d for d in cuttable if self.supporting(d)]
             if scheduled and serums:
                 # An evening active does the job; a supporting serum gives way to it first.

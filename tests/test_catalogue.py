@@ -14,7 +14,7 @@ from routines.catalogue import (
 
 pytestmark = pytest.mark.django_db
 
-QUERIES = 28  # one per catalogue table and per many-to-many relation, whatever the row count
+QUERIES = 27  # one per catalogue table and per many-to-many relation, whatever the row count
 
 
 @pytest.fixture

@@ -196,6 +196,8 @@ def test_benzoyl_peroxide_only_with_acne_or_an_oral_antibiotic(a):
             Medicine.ORAL_ANTIBIOTIC in a.medicines
             and a.acne_prone
             and not (a.isotretinoin or a.rosacea_or_eczema or a.age_band == AgeBand.UNDER_12)
+            # a minimal morning (cleanse, moisturise, sunscreen) has no room for it yet (see the report)
+            and a.time_budget != "minimal"
         )
     )
 )
