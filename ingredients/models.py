@@ -402,7 +402,12 @@ class FirstLine(SlugModel):
         help_text="How many of this answer's first-line ingredients a routine takes (acne: 2, adapalene and "
         "benzoyl peroxide; most others: 1). The largest value among the answer's rows counts.",
     )
-    evidence = models.CharField("evidence for this use", max_length=10, choices=Evidence.choices)
+    evidence = models.CharField(
+        "evidence for this use",
+        max_length=10,
+        choices=Evidence.choices,
+        help_text="How well guidelines and trials support this ingredient for this answer.",
+    )
     text = models.TextField("why it is first-line", help_text="One or two sentences, for curators and reviewers.")
     sources = models.ManyToManyField(Source, related_name="first_lines")
 

@@ -8,6 +8,22 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def curators_edit_first_lines(apps, schema_editor):
+    """The Curators group (0002) may edit first-line choices too."""
+    from django.contrib.auth.management import create_permissions
+
+    app_config = apps.get_app_config("ingredients")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name="Curators").first()
+    if group is not None:
+        codenames = [f"{action}_firstline" for action in ("add", "change", "delete", "view")]
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="ingredients", codename__in=codenames))
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -124,7 +140,7 @@ class Migration(migrations.Migration):
                 ('treats', models.CharField(choices=[('skin_type=oily', 'Skin type: Oily'), ('skin_type=combination', 'Skin type: Combination'), ('skin_type=normal', 'Skin type: Normal'), ('skin_type=dry', 'Skin type: Dry'), ('sensitive=yes', 'Sensitive skin'), ('acne_prone=yes', 'Acne-prone'), ('concerns=enlarged_pores', 'Concern: Enlarged pores'), ('concerns=blackheads', 'Concern: Blackheads'), ('concerns=oiliness', 'Concern: Oiliness and shine'), ('concerns=texture', 'Concern: Uneven texture'), ('concerns=dullness', 'Concern: Dullness'), ('concerns=sun_damage', 'Concern: Sun damage'), ('concerns=fine_lines', 'Concern: Fine lines'), ('concerns=redness', 'Concern: Redness'), ('concerns=dark_marks', 'Concern: Dark marks left after spots'), ('age_band=under_12', 'Age: 11 or younger'), ('age_band=under_18', 'Age: 12 to 17'), ('age_band=18_29', 'Age: 18 to 29'), ('age_band=30_44', 'Age: 30 to 44'), ('age_band=45_59', 'Age: 45 to 59'), ('age_band=60_plus', 'Age: 60 or over'), ('pregnancy=yes', 'Pregnant'), ('pregnancy=breastfeeding', 'Breastfeeding'), ('pregnancy=trying', 'Trying to conceive'), ('pregnancy=no', 'Not pregnant, breastfeeding or trying'), ('isotretinoin=yes', 'Taking oral isotretinoin'), ('prescription_retinoid=yes', 'Using a prescription retinoid'), ('rosacea_or_eczema=yes', 'Rosacea or eczema'), ('wears_makeup=yes', 'Wears make-up or water-resistant sunscreen'), ('sun_exposure=low', 'Sun exposure: Low (mostly indoors)'), ('sun_exposure=moderate', 'Sun exposure: Moderate (an hour or two outdoors)'), ('sun_exposure=high', 'Sun exposure: High (outdoors for much of the day)'), ('time_budget=minimal', 'Time: Minimal (at most 3 steps)'), ('time_budget=standard', 'Time: Standard (at most 5 steps)'), ('time_budget=full', 'Time: Full (no limit)'), ('experience=beginner', 'Experience: Beginner'), ('experience=experienced', 'Experience: Experienced'), ('fragrance_free=yes', 'Wants fragrance-free'), ('medicines=oral_antibiotic', 'Takes: An oral antibiotic for acne or skin (doxycycline, minocycline, lymecycline)'), ('medicines=photosensitising', 'Takes: Another medicine that makes skin burn more easily')], help_text='The answer (usually a concern) this ingredient is a first-line choice for.', max_length=40, verbose_name='for people who answered')),
                 ('order', models.PositiveSmallIntegerField(help_text='Answers are served in the order of their smallest number; within one answer, smallest first.')),
                 ('pick', models.PositiveSmallIntegerField(default=1, help_text="How many of this answer's first-line ingredients a routine takes (acne: 2, adapalene and benzoyl peroxide; most others: 1). The largest value among the answer's rows counts.")),
-                ('evidence', models.CharField(choices=[('strong', 'Strong'), ('moderate', 'Moderate'), ('weak', 'Weak'), ('none', 'None'), ('against', 'Evidence against')], max_length=10, verbose_name='evidence for this use')),
+                ('evidence', models.CharField(choices=[('strong', 'Strong'), ('moderate', 'Moderate'), ('weak', 'Weak'), ('none', 'None'), ('against', 'Evidence against')], help_text='How well guidelines and trials support this ingredient for this answer.', max_length=10, verbose_name='evidence for this use')),
                 ('text', models.TextField(help_text='One or two sentences, for curators and reviewers.', verbose_name='why it is first-line')),
                 ('ingredient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='first_line', to='ingredients.ingredient')),
                 ('sources', models.ManyToManyField(related_name='first_lines', to='ingredients.source')),
@@ -142,7 +158,7 @@ class Migration(migrations.Migration):
                 ('treats', models.CharField(choices=[('skin_type=oily', 'Skin type: Oily'), ('skin_type=combination', 'Skin type: Combination'), ('skin_type=normal', 'Skin type: Normal'), ('skin_type=dry', 'Skin type: Dry'), ('sensitive=yes', 'Sensitive skin'), ('acne_prone=yes', 'Acne-prone'), ('concerns=enlarged_pores', 'Concern: Enlarged pores'), ('concerns=blackheads', 'Concern: Blackheads'), ('concerns=oiliness', 'Concern: Oiliness and shine'), ('concerns=texture', 'Concern: Uneven texture'), ('concerns=dullness', 'Concern: Dullness'), ('concerns=sun_damage', 'Concern: Sun damage'), ('concerns=fine_lines', 'Concern: Fine lines'), ('concerns=redness', 'Concern: Redness'), ('concerns=dark_marks', 'Concern: Dark marks left after spots'), ('age_band=under_12', 'Age: 11 or younger'), ('age_band=under_18', 'Age: 12 to 17'), ('age_band=18_29', 'Age: 18 to 29'), ('age_band=30_44', 'Age: 30 to 44'), ('age_band=45_59', 'Age: 45 to 59'), ('age_band=60_plus', 'Age: 60 or over'), ('pregnancy=yes', 'Pregnant'), ('pregnancy=breastfeeding', 'Breastfeeding'), ('pregnancy=trying', 'Trying to conceive'), ('pregnancy=no', 'Not pregnant, breastfeeding or trying'), ('isotretinoin=yes', 'Taking oral isotretinoin'), ('prescription_retinoid=yes', 'Using a prescription retinoid'), ('rosacea_or_eczema=yes', 'Rosacea or eczema'), ('wears_makeup=yes', 'Wears make-up or water-resistant sunscreen'), ('sun_exposure=low', 'Sun exposure: Low (mostly indoors)'), ('sun_exposure=moderate', 'Sun exposure: Moderate (an hour or two outdoors)'), ('sun_exposure=high', 'Sun exposure: High (outdoors for much of the day)'), ('time_budget=minimal', 'Time: Minimal (at most 3 steps)'), ('time_budget=standard', 'Time: Standard (at most 5 steps)'), ('time_budget=full', 'Time: Full (no limit)'), ('experience=beginner', 'Experience: Beginner'), ('experience=experienced', 'Experience: Experienced'), ('fragrance_free=yes', 'Wants fragrance-free'), ('medicines=oral_antibiotic', 'Takes: An oral antibiotic for acne or skin (doxycycline, minocycline, lymecycline)'), ('medicines=photosensitising', 'Takes: Another medicine that makes skin burn more easily')], help_text='The answer (usually a concern) this ingredient is a first-line choice for.', max_length=40, verbose_name='for people who answered')),
                 ('order', models.PositiveSmallIntegerField(help_text='Answers are served in the order of their smallest number; within one answer, smallest first.')),
                 ('pick', models.PositiveSmallIntegerField(default=1, help_text="How many of this answer's first-line ingredients a routine takes (acne: 2, adapalene and benzoyl peroxide; most others: 1). The largest value among the answer's rows counts.")),
-                ('evidence', models.CharField(choices=[('strong', 'Strong'), ('moderate', 'Moderate'), ('weak', 'Weak'), ('none', 'None'), ('against', 'Evidence against')], max_length=10, verbose_name='evidence for this use')),
+                ('evidence', models.CharField(choices=[('strong', 'Strong'), ('moderate', 'Moderate'), ('weak', 'Weak'), ('none', 'None'), ('against', 'Evidence against')], help_text='How well guidelines and trials support this ingredient for this answer.', max_length=10, verbose_name='evidence for this use')),
                 ('text', models.TextField(help_text='One or two sentences, for curators and reviewers.', verbose_name='why it is first-line')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
@@ -181,4 +197,5 @@ class Migration(migrations.Migration):
             model_name='firstline',
             constraint=models.CheckConstraint(condition=models.Q(('pick__gte', 1), ('pick__lte', 3)), name='first_line_pick_1_3'),
         ),
+        migrations.RunPython(curators_edit_first_lines, migrations.RunPython.noop),
     ]
