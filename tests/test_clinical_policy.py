@@ -3,6 +3,8 @@ against the real catalogue (fixtures/catalogue.json): what a person gets on the 
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,18 +191,22 @@ def test_benzoyl_peroxide_only_with_acne_or_an_oral_antibiotic(a):
         assert a.acne_prone or Medicine.ORAL_ANTIBIOTIC in a.medicines
 
 
-@PROPERTY
-@given(
-    answers_strategy.filter(
-        lambda a: (
-            Medicine.ORAL_ANTIBIOTIC in a.medicines
-            and a.acne_prone
-            and not (a.isotretinoin or a.rosacea_or_eczema or a.age_band == AgeBand.UNDER_12)
-            # a minimal morning (cleanse, moisturise, sunscreen) has no room for it yet (see the report)
-            and a.time_budget != "minimal"
-        )
+def _on_an_oral_antibiotic_for_acne(a: Answers) -> Answers:
+    # Benzoyl peroxide is ruled out on isotretinoin, with rosacea or eczema and under 12; a minimal
+    # morning (cleanse, moisturise, sunscreen) has no room for it yet (see the report).
+    return dataclasses.replace(
+        a,
+        medicines=a.medicines | {Medicine.ORAL_ANTIBIOTIC},
+        acne_prone=True,
+        isotretinoin=False,
+        rosacea_or_eczema=False,
+        age_band=AgeBand.AGE_18_29 if a.age_band == AgeBand.UNDER_12 else a.age_band,
+        time_budget="standard" if a.time_budget == "minimal" else a.time_budget,
     )
-)
+
+
+@PROPERTY
+@given(answers_strategy.map(_on_an_oral_antibiotic_for_acne))
 def test_an_oral_antibiotic_for_acne_comes_with_benzoyl_peroxide(a):
     assert "benzoyl-peroxide" in slugs(build(a))
 
