@@ -328,6 +328,12 @@ def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]
     return tuple(sorted(avoid))
 
 
+def _rinse_off_only(cautions: Mapping[str, tuple[Contraindication, ...]]) -> frozenset[str]:
+    return frozenset(
+        slug for slug, hits in cautions.items() if any(c.severity == Severity.RINSE_OFF_ONLY for c in hits)
+    )
+
+
 def _max_actives(answers: Answers, *, careful: bool) -> int:
     if answers.under_12:
         return MAX_ACTIVES_UNDER_12
@@ -364,9 +370,6 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     if under_18:
         cap = min(cap or UNDER_18_STEPS_PER_SLOT, UNDER_18_STEPS_PER_SLOT)
     limit = PRODUCT_LIMIT[answers.time_budget] + (MAKEUP_REMOVER_EXTRA if answers.wears_makeup else 0)
-    rinse_off_only = frozenset(
-        slug for slug, hits in cautions.items() if any(c.severity == Severity.RINSE_OFF_ONLY for c in hits)
-    )
     return Rules(
         facts=facts,
         beginner=beginner,
@@ -392,7 +395,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        rinse_off_only=rinse_off_only,
+        rinse_off_only=_rinse_off_only(cautions),
         avoid=_label_avoid(excluded, facts),
         first_lines=_memo(
             catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
