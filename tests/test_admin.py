@@ -13,6 +13,7 @@ CATALOGUE_MODELS = [
     m.RoutineStep,
     m.WarningMessage,
     m.Contraindication,
+    m.FirstLine,
     m.Conflict,
     m.Myth,
     m.LifestyleTip,
