@@ -105,7 +105,7 @@ def main(argv: list[str]) -> None:
     old = "--old" in argv
     for name, profile in PROFILES.items():
         fields = {**BASE, **profile}
-        if not old and name.startswith("12-year-old"):
+        if not old and name.startswith("11-year-old"):
             fields["age_band"] = "under_12"
         if old:
             fields = {k: v for k, v in fields.items() if k in Answers.__dataclass_fields__}
