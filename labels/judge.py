@@ -39,7 +39,7 @@ ACTIVE_CLASSES = frozenset(
 # Steps a product is only taken for when its names say so (a surfactant, a UV filter, a clay):
 # a serum sharing glycerin with a cleanser is not a cleanser.
 FORM_STEPS = frozenset({StepKind.CLEANSE, StepKind.OIL_CLEANSE, StepKind.SUNSCREEN, StepKind.MASK})
-SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.AVOID: 2}
+SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.RINSE_OFF_ONLY: 1, Severity.AVOID: 2}
 SENSITIVE_FACTS = frozenset({"sensitive=yes", "rosacea_or_eczema=yes"})
 
 
