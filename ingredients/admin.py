@@ -24,6 +24,7 @@ from .models import (
     CatalogueVersion,
     Conflict,
     Contraindication,
+    FirstLine,
     Ingredient,
     LifestyleTip,
     Myth,
@@ -43,9 +44,10 @@ from .vocab import SourceKind, StepKind
 RELEVANCE_FIELDSET = (
     "When it applies",
     {
-        "fields": ("always", "relevant_when", "requires_all"),
+        "fields": ("always", "relevant_when", "requires_all", "also_when_all"),
         "description": "It applies when “always” is ticked or the person gave any answer ticked under "
-        "“relevant when”, and also every answer ticked under “requires all”.",
+        "“relevant when”, and also every answer ticked under “requires all”; or, whatever those say, when "
+        "the person gave every answer ticked under “also when all”.",
     },
 )
 
@@ -317,7 +319,7 @@ class IngredientAdmin(PreviewAdmin):
     help_texts = INGREDIENT_HELP
     fieldsets = [
         ("Identity", {"fields": ("name", "slug", "inci_name", "synonyms", "ingredient_class")}),
-        ("For pores", {"fields": ("pore_action", "why", "skin_types", "chosen_when")}),
+        ("For pores", {"fields": ("pore_action", "why", "skin_types", "chosen_when", "not_offered_when")}),
         ("How to use", {"fields": ("otc_strength", "time_of_day", "beginner_per_week", "experienced_per_week")}),
         (
             "Safety",
@@ -373,6 +375,8 @@ class ProductTypeAdmin(CatalogueAdmin):
         "key_ingredients": "The ingredients it is chosen for and lists in the step. A treatment ingredient reaches "
         "routines only through a product type that carries it. Type part of a name to find one.",
         "skin_types": "Skin types it suits. None ticked: it suits every skin type.",
+        "offered_when": "Only for people who gave one of these answers, and then preferred to a product type "
+        "without this condition (a water-resistant sunscreen for high sun or make-up). None ticked: for everyone.",
     }
 
 
@@ -426,6 +430,28 @@ class ContraindicationAdmin(PreviewAdmin):
         ("When", {"fields": ("condition",)}),
         ("What it applies to", {"fields": ("ingredient", "ingredient_class")}),
         ("What happens", {"fields": ("severity", "max_per_week", "warning", "text", "sources")}),
+    ]
+
+
+@admin.register(FirstLine)
+class FirstLineAdmin(SourcedAdmin):
+    list_display = ["__str__", "treats", "order", "pick", "evidence", "source_count"]
+    list_filter = ["treats", "evidence"]
+    search_fields = ["slug", "text", "ingredient__name", "ingredient__slug"]
+    list_select_related = ["ingredient"]
+    autocomplete_fields = ["ingredient", "sources"]
+    help_texts = {
+        "treats": "The answer (usually a concern) it is a first-line choice for.",
+        "ingredient": "The ingredient a routine takes for this answer, if the person may have it.",
+        "order": "Answers are served in the order of their smallest number; within an answer, smallest first. "
+        "Routines take the fewest actives that treat what the person asked about: at most 2 for beginners, "
+        "sensitive skin, rosacea or eczema and ages 12 to 17, 3 for experienced adults, none under 12.",
+        "pick": "How many of this answer's first-line ingredients a routine takes: acne 2 (adapalene and "
+        "benzoyl peroxide), most others 1.",
+    }
+    fieldsets = [
+        (None, {"fields": ("treats", "ingredient", "order", "pick", "slug")}),
+        ("Evidence and sources", {"fields": ("evidence", "text", "sources")}),
     ]
 
 

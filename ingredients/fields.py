@@ -61,6 +61,7 @@ ANSWER_GROUPS = {
     "experience": "Experience with actives",
     "wears_makeup": "Habits",
     "fragrance_free": "Habits",
+    "medicines": "Pregnancy and medicines",
 }
 
 

@@ -60,6 +60,11 @@ class Relevance(models.Model):
         choices_class=AnswerFact,
         help_text="And only when the person gave every one of these answers (empty: no extra condition).",
     )
+    also_when_all = ChoiceListField(
+        choices_class=AnswerFact,
+        help_text="Also applies, whatever the boxes above say, when the person gave every one of these answers "
+        "(e.g. 45 to 59 and sun damage); empty: no such case.",
+    )
 
     class Meta:
         abstract = True
@@ -181,6 +186,11 @@ class Ingredient(SlugModel):
         help_text="For scheduled actives: how many weeks at one frequency before adding an evening, "
         "until the target above is reached.",
     )
+    not_offered_when = ChoiceListField(
+        choices_class=AnswerFact,
+        help_text="Quietly not offered to people who gave any of these answers, because they don't need it "
+        "(peptides for a teenager): not flagged “avoid”. For harm, add a contraindication instead.",
+    )
     photosensitising = models.BooleanField("raises sun sensitivity", default=False)
     fragrance_or_essential_oil = models.BooleanField(default=False)
     evidence = models.CharField("evidence for pores", max_length=10, choices=Evidence.choices)
@@ -239,6 +249,11 @@ class ProductType(SlugModel):
     )
     key_ingredients = models.ManyToManyField(Ingredient, related_name="product_types", blank=True)
     skin_types = ChoiceListField(choices_class=SkinType, help_text="Skin types it suits.")
+    offered_when = ChoiceListField(
+        choices_class=AnswerFact,
+        help_text="Only offered to people who gave one of these answers, and then preferred to a product type "
+        "without this condition (a water-resistant sunscreen for high sun or make-up). Empty: for everyone.",
+    )
 
     history = HistoricalRecords(m2m_fields=["key_ingredients", "sources"])
 
@@ -312,7 +327,7 @@ class Contraindication(models.Model):
         Ingredient, null=True, blank=True, on_delete=models.CASCADE, related_name="contraindications"
     )
     ingredient_class = models.CharField("or a whole class", max_length=20, choices=IngredientClass.choices, blank=True)
-    severity = models.CharField(max_length=10, choices=Severity.choices)
+    severity = models.CharField(max_length=20, choices=Severity.choices)
     max_per_week = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="For cautions: the most evenings a week it may be used in this situation."
     )
@@ -353,6 +368,52 @@ class Contraindication(models.Model):
     @property
     def target_label(self):
         return str(self.ingredient.name) if self.ingredient else f"all {self.get_ingredient_class_display()}"
+
+
+class FirstLine(SlugModel):
+    """A first-line choice for one answer: the ingredient a routine takes for it, by evidence (issue #19).
+
+    The rows of one answer are read in `order`; a routine takes the first `pick` of them this person may
+    have, within the active ceiling (routines/rules.py). Acne: adapalene and benzoyl peroxide (pick 2);
+    blackheads: salicylic acid or a retinoid (pick 1). An answer with no rows adds no active.
+    """
+
+    treats = models.CharField(
+        "for people who answered",
+        max_length=40,
+        choices=AnswerFact.choices,
+        help_text="The answer (usually a concern) this ingredient is a first-line choice for.",
+    )
+    ingredient = models.ForeignKey(Ingredient, on_delete=models.CASCADE, related_name="first_line")
+    order = models.PositiveSmallIntegerField(
+        help_text="Answers are served in the order of their smallest number; within one answer, smallest first."
+    )
+    pick = models.PositiveSmallIntegerField(
+        default=1,
+        help_text="How many of this answer's first-line ingredients a routine takes (acne: 2, adapalene and "
+        "benzoyl peroxide; most others: 1). The largest value among the answer's rows counts.",
+    )
+    evidence = models.CharField(
+        "evidence for this use",
+        max_length=10,
+        choices=Evidence.choices,
+        help_text="How well guidelines and trials support this ingredient for this answer.",
+    )
+    text = models.TextField("why it is first-line", help_text="One or two sentences, for curators and reviewers.")
+    sources = models.ManyToManyField(Source, related_name="first_lines")
+
+    history = HistoricalRecords(m2m_fields=["sources"])
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = "first-line choice"
+        constraints = [
+            models.UniqueConstraint(fields=["treats", "ingredient"], name="first_line_unique_ingredient"),
+            models.CheckConstraint(condition=Q(pick__gte=1, pick__lte=3), name="first_line_pick_1_3"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_treats_display()}: {self.ingredient.name}"
 
 
 class Conflict(models.Model):

@@ -39,6 +39,7 @@ CATALOGUE: tuple[CatalogueModel, ...] = (
     CatalogueModel("ingredients.ProductType"),
     CatalogueModel("ingredients.RoutineStep"),
     CatalogueModel("ingredients.Contraindication", key=("condition", "ingredient", "ingredient_class")),
+    CatalogueModel("ingredients.FirstLine"),
     CatalogueModel("ingredients.Conflict", key=("class_a", "class_b")),
     CatalogueModel("ingredients.Myth"),
     CatalogueModel("ingredients.LifestyleTip"),

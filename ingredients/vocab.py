@@ -29,10 +29,13 @@ class Concern(models.TextChoices):
     SUN_DAMAGE = "sun_damage", _("Sun damage")
     FINE_LINES = "fine_lines", _("Fine lines")
     REDNESS = "redness", _("Redness")
+    # Post-inflammatory hyperpigmentation: dark marks left after spots (contract, additions turn 3).
+    DARK_MARKS = "dark_marks", _("Dark marks left after spots")
 
 
 class AgeBand(models.TextChoices):
-    UNDER_18 = "under_18", _("Under 18")
+    UNDER_12 = "under_12", _("11 or younger")
+    UNDER_18 = "under_18", _("12 to 17")
     AGE_18_29 = "18_29", _("18 to 29")
     AGE_30_44 = "30_44", _("30 to 44")
     AGE_45_59 = "45_59", _("45 to 59")
@@ -40,7 +43,10 @@ class AgeBand(models.TextChoices):
 
 
 class Pregnancy(models.TextChoices):
-    YES = "yes", _("Pregnant or breastfeeding")
+    # `yes` meant "pregnant or breastfeeding" before breastfeeding had its own answer; it means pregnant
+    # now, and a routine saved with `yes` keeps the pregnancy rules.
+    YES = "yes", _("Pregnant")
+    BREASTFEEDING = "breastfeeding", _("Breastfeeding")
     TRYING = "trying", _("Trying to conceive")
     NO = "no", _("Not pregnant, breastfeeding or trying")
 
@@ -62,6 +68,14 @@ class Experience(models.TextChoices):
     EXPERIENCED = "experienced", _("Experienced")
 
 
+class Medicine(models.TextChoices):
+    ORAL_ANTIBIOTIC = (
+        "oral_antibiotic",
+        _("An oral antibiotic for acne or skin (doxycycline, minocycline, lymecycline)"),
+    )
+    PHOTOSENSITISING = "photosensitising", _("Another medicine that makes skin burn more easily")
+
+
 class YesNo(models.TextChoices):
     YES = "yes", _("Yes")
     NO = "no", _("No")
@@ -81,6 +95,8 @@ class Question:
     # own label says it all ("Pregnant or breastfeeding").
     fact_label: str | None
     multiple: bool = False
+    # An optional question may be left out (old clients never send it): several values, possibly none.
+    optional: bool = False
 
     @property
     def yes_no(self) -> bool:
@@ -115,6 +131,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("time_budget", TimeBudget, _("Time")),
     Question("experience", Experience, _("Experience")),
     Question("fragrance_free", YesNo, _("Wants fragrance-free")),
+    Question("medicines", Medicine, _("Takes"), multiple=True, optional=True),
 )
 
 # One answer a person can give, as `field=value`: what makes a myth, tip, step, referral, warning or
@@ -123,6 +140,21 @@ AnswerFact = models.TextChoices(
     "AnswerFact",
     [(fact.replace("=", "_").upper(), (fact, label)) for question in QUESTIONS for fact, label in question.facts()],
 )
+
+# The answer facts the engine itself branches on (routines/rules.py), named once so a rule never
+# spells a fact as a string (issue #18): a renamed answer fails here, at import.
+ACNE = AnswerFact.ACNE_PRONE_YES
+SENSITIVE = AnswerFact.SENSITIVE_YES
+ROSACEA_OR_ECZEMA = AnswerFact.ROSACEA_OR_ECZEMA_YES
+FRAGRANCE_FREE = AnswerFact.FRAGRANCE_FREE_YES
+PRESCRIPTION_RETINOID = AnswerFact.PRESCRIPTION_RETINOID_YES
+PREGNANT = AnswerFact.PREGNANCY_YES
+TRYING_TO_CONCEIVE = AnswerFact.PREGNANCY_TRYING
+BREASTFEEDING = AnswerFact.PREGNANCY_BREASTFEEDING
+AGE_UNDER_12 = AnswerFact.AGE_BAND_UNDER_12
+AGE_12_17 = AnswerFact.AGE_BAND_UNDER_18
+ORAL_ANTIBIOTIC = AnswerFact.MEDICINES_ORAL_ANTIBIOTIC
+PHOTOSENSITISING_MEDICINE = AnswerFact.MEDICINES_PHOTOSENSITISING
 
 
 # --- Catalogue -------------------------------------------------------------------------------
@@ -216,10 +248,18 @@ AUTHORITATIVE_SOURCE_KINDS = frozenset(
 class Severity(models.TextChoices):
     AVOID = "avoid", _("Avoid (left out of the routine)")
     CAUTION = "caution", _("Caution (kept, with a warning and a lower frequency)")
+    # Salicylic acid in pregnancy (§3.1): in a cleanser rinsed off, never in a leave-on product.
+    RINSE_OFF_ONLY = "rinse_off_only", _("Only in a product that is rinsed off (never left on the whole face)")
 
 
 class WarningCode(models.TextChoices):
-    PREGNANCY = "pregnancy", _("Pregnancy, breastfeeding or trying to conceive")
+    # Pregnant or trying with a prescription retinoid: stop it now and contact the prescriber (issue #19).
+    STOP_PRESCRIPTION_RETINOID = "stop_prescription_retinoid", _("Pregnant or trying: stop a prescription retinoid")
+    PREGNANCY = "pregnancy", _("Pregnancy or trying to conceive")
+    BREASTFEEDING = "breastfeeding", _("Breastfeeding")
+    UNDER_12 = "under_12", _("11 or younger")
+    ORAL_ANTIBIOTIC = "oral_antibiotic", _("Oral antibiotic")
+    PHOTOSENSITISING_MEDICINE = "photosensitising_medicine", _("A medicine that makes skin burn more easily")
     ISOTRETINOIN = "isotretinoin", _("Oral isotretinoin")
     PRESCRIPTION_RETINOID = "prescription_retinoid", _("Prescription retinoid")
     SENSITIVE_SKIN = "sensitive_skin", _("Sensitive skin")
@@ -227,7 +267,7 @@ class WarningCode(models.TextChoices):
     SUN_SENSITIVITY = "sun_sensitivity", _("Sun sensitivity")
     PATCH_TEST = "patch_test", _("Patch test")
     OVER_EXFOLIATION = "over_exfoliation", _("Over-exfoliation")
-    UNDER_18 = "under_18", _("Under 18")
+    UNDER_18 = "under_18", _("12 to 17")
     NO_SQUEEZING = "no_squeezing", _("No squeezing")
     FRAGRANCE_FREE = "fragrance_free", _("Fragrance-free")
     DRY_SKIN = "dry_skin", _("Dry skin")

@@ -52,7 +52,7 @@ MAIN_NAMES = 5
 # Below the main ingredients these are traces: a drying alcohol or astringent extract, and a clay used to
 # thicken, a few scrub grains (a mask has its clay near the top, a scrub its grains).
 TRACE_CLASSES = frozenset({IngredientClass.ASTRINGENT, IngredientClass.CLAY, IngredientClass.PHYSICAL_EXFOLIANT})
-SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.AVOID: 2}
+SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.RINSE_OFF_ONLY: 1, Severity.AVOID: 2}
 SENSITIVE_FACTS = frozenset({AnswerFact.SENSITIVE_YES, AnswerFact.ROSACEA_OR_ECZEMA_YES})
 SCENT_CLASSES = frozenset({IngredientClass.FRAGRANCE, IngredientClass.ESSENTIAL_OIL})
 PRESERVATIVE = "preservative"

@@ -8,13 +8,14 @@ they match). Forms build it with `Answers(...)`; saved routines and the JSON API
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingredients.vocab import (
     QUESTIONS,
     AgeBand,
     Concern,
     Experience,
+    Medicine,
     Pregnancy,
     SkinType,
     SunExposure,
@@ -38,6 +39,8 @@ class Answers:
     time_budget: TimeBudget
     experience: Experience
     fragrance_free: bool
+    # Optional (contract, additions turn 3): old clients and routines saved before it send none.
+    medicines: frozenset[Medicine] = field(default_factory=frozenset)
 
     def __post_init__(self):
         # Normalise plain strings (from JSON or tests) to the vocabularies, and reject anything else.
@@ -47,7 +50,7 @@ class Answers:
                 if not isinstance(value, bool):
                     raise TypeError(f"{q.name} must be a bool")
             elif q.multiple:
-                if isinstance(value, str) or not value:
+                if isinstance(value, str) or (not value and not q.optional):
                     raise ValueError(f"{q.name}: at least one value is required.")
                 object.__setattr__(self, q.name, frozenset(q.choices(v) for v in value))
             else:
@@ -56,6 +59,14 @@ class Answers:
     @property
     def beginner(self) -> bool:
         return self.experience == Experience.BEGINNER
+
+    @property
+    def under_12(self) -> bool:
+        return self.age_band == AgeBand.UNDER_12
+
+    @property
+    def age_12_17(self) -> bool:
+        return self.age_band == AgeBand.UNDER_18
 
     def facts(self) -> frozenset[str]:
         """Every answer as `field=value` (yes/no questions only when yes): the `AnswerFact` values."""
@@ -81,4 +92,5 @@ class Answers:
 
     @classmethod
     def from_json(cls, data: dict) -> Answers:
-        return cls(**{q.name: data[q.name] for q in QUESTIONS})
+        """From the contract's JSON; an optional question that is missing (an older routine) is empty."""
+        return cls(**{q.name: data[q.name] for q in QUESTIONS if q.name in data or not q.optional})

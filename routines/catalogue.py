@@ -47,9 +47,13 @@ class Relevance:
     always: bool = False
     relevant_when: tuple[str, ...] = ()
     requires_all: tuple[str, ...] = ()
+    also_when_all: tuple[str, ...] = ()
 
     def applies(self, facts: frozenset[str]) -> bool:
-        """`always` or any `relevant_when` fact, and every `requires_all` fact (docs/catalogue.md)."""
+        """`always` or any `relevant_when` fact, and every `requires_all` fact; or every `also_when_all`
+        fact (docs/catalogue.md)."""
+        if self.also_when_all and facts.issuperset(self.also_when_all):
+            return True
         if not (self.always or not facts.isdisjoint(self.relevant_when)):
             return False
         return facts.issuperset(self.requires_all)
@@ -76,6 +80,7 @@ class Ingredient:
     # The introduction plan: evenings a week in its first weeks, and weeks between adding an evening.
     start_per_week: int = 1
     step_up_weeks: int = 2
+    not_offered_when: tuple[str, ...] = ()
     photosensitising: bool = False
     fragrance_or_essential_oil: bool = False
     evidence: str = ""
@@ -97,6 +102,7 @@ class ProductType:
     texture_rank: int
     key_ingredients: tuple[str, ...] = ()
     skin_types: tuple[str, ...] = ()
+    offered_when: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,6 +137,20 @@ class Contraindication:
     max_per_week: int | None = None
     warning: str  # the warning's code
     text: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class FirstLine:
+    """A first-line ingredient for one answer (ingredients.models.FirstLine)."""
+
+    slug: str
+    treats: str  # an answer fact
+    ingredient: str  # slug
+    order: int
+    pick: int = 1
+    evidence: str = ""
+    text: str = ""
     sources: tuple[Source, ...] = ()
 
 
@@ -231,6 +251,7 @@ class Catalogue:
     routine_steps: tuple[RoutineStep, ...] = ()
     warnings: tuple[WarningMessage, ...] = ()
     contraindications: tuple[Contraindication, ...] = ()
+    first_lines: tuple[FirstLine, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     myths: tuple[Myth, ...] = ()
     tips: tuple[LifestyleTip, ...] = ()
@@ -260,8 +281,38 @@ class Catalogue:
         return {cls: tuple(rows) for cls, rows in out.items()}
 
     @cached_property
+    def first_lines_by_fact(self) -> dict[str, tuple[FirstLine, ...]]:
+        """Answer fact → its first-line rows in order; the facts themselves in the order they are served."""
+        out: dict[str, list[FirstLine]] = {}
+        for row in sorted(self.first_lines, key=lambda r: (r.order, r.slug)):
+            out.setdefault(row.treats, []).append(row)
+        return {fact: tuple(rows) for fact, rows in out.items()}
+
+    @cached_property
     def contraindication_facts(self) -> frozenset[str]:
         return frozenset(c.condition for c in self.contraindications)
+
+    @cached_property
+    def product_type_facts(self) -> frozenset[str]:
+        return frozenset(f for pt in self.product_types for f in pt.offered_when)
+
+    @cached_property
+    def first_line_facts(self) -> frozenset[str]:
+        return frozenset(self.first_lines_by_fact)
+
+    @cached_property
+    def quiet_facts(self) -> frozenset[str]:
+        """Answers that decide what is quietly not offered (routines/rules.py): the catalogue's and the
+        ceilings' own."""
+        from ingredients.vocab import ACNE, AGE_12_17, AGE_UNDER_12, AnswerFact
+
+        ceilings = {
+            ACNE,
+            AGE_12_17,
+            AGE_UNDER_12,
+            *(f.value for f in AnswerFact if f.startswith(("concerns=", "medicines=", "rosacea"))),
+        }
+        return frozenset({f for i in self.ingredients for f in i.not_offered_when} | ceilings)
 
     @cached_property
     def template_facts(self) -> frozenset[str]:
@@ -315,6 +366,7 @@ SNAPSHOTS: dict[str, type] = {
     "routinestep": RoutineStep,
     "warningmessage": WarningMessage,
     "contraindication": Contraindication,
+    "firstline": FirstLine,
     "conflict": Conflict,
     "myth": Myth,
     "lifestyletip": LifestyleTip,
@@ -409,6 +461,7 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
         contraindications=tuple(
             sorted(built["contraindication"], key=lambda c: (c.condition, c.ingredient_class, c.ingredient or ""))
         ),
+        first_lines=tuple(sorted(built["firstline"], key=lambda r: (r.order, r.slug))),
         conflicts=tuple(sorted(built["conflict"], key=lambda c: (c.class_a, c.class_b))),
         myths=tuple(sorted(built["myth"], key=lambda m: m.slug)),
         tips=tuple(sorted(built["lifestyletip"], key=lambda t: t.slug)),

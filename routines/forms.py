@@ -8,7 +8,7 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ingredients.vocab import QUESTIONS, Experience, Pregnancy, Question, YesNo
+from ingredients.vocab import QUESTIONS, Experience, Medicine, Pregnancy, Question, YesNo
 
 from .answers import Answers
 
@@ -21,6 +21,10 @@ CONCERN_ERRORS = {
     "required": _("Choose at least one thing you want to improve."),
     "invalid_choice": _("Choose only from the concerns listed."),
     "invalid_list": _("Choose only from the concerns listed."),
+}
+MEDICINE_ERRORS = {
+    "invalid_choice": _("Choose only from the medicines listed."),
+    "invalid_list": _("Choose only from the medicines listed."),
 }
 REPEATED_ERROR = _("Give only one answer to this question.")
 
@@ -57,7 +61,8 @@ QUESTION_TEXT = {
             "Your answer is kept only with your saved routine, and you can delete it."
         ),
         "choices": [
-            (Pregnancy.YES, _("Yes, pregnant or breastfeeding")),
+            (Pregnancy.YES, _("Yes, pregnant")),
+            (Pregnancy.BREASTFEEDING, _("Breastfeeding")),
             (Pregnancy.TRYING, _("Trying to conceive")),
             (Pregnancy.NO, _("No")),
         ],
@@ -95,6 +100,19 @@ QUESTION_TEXT = {
         "choices": [(Experience.BEGINNER, _("No, or not sure")), (Experience.EXPERIENCED, _("Yes"))],
     },
     "fragrance_free": {"label": _("Do you want to avoid fragrance and essential oils?")},
+    "medicines": {
+        "label": _("Do you take any of these medicines? (optional)"),
+        "help_text": _(
+            "Some antibiotic tablets and other medicines make skin burn more easily. Leave both unticked if not."
+        ),
+        "choices": [
+            (
+                Medicine.ORAL_ANTIBIOTIC,
+                _("Antibiotic tablets for acne or skin (doxycycline, minocycline, lymecycline)"),
+            ),
+            (Medicine.PHOTOSENSITISING, _("Another medicine that makes my skin burn more easily")),
+        ],
+    },
 }
 
 
@@ -109,7 +127,8 @@ def question_field(question: Question) -> forms.Field:
             choices=choices,
             coerce=question.choices,
             widget=forms.CheckboxSelectMultiple,
-            error_messages=CONCERN_ERRORS,
+            required=not question.optional,
+            error_messages=MEDICINE_ERRORS if question.optional else CONCERN_ERRORS,
         )
     return forms.TypedChoiceField(
         label=text["label"],
@@ -198,7 +217,7 @@ STEPS: tuple[GuidedStep, ...] = (
         "safety",
         _("Safety questions"),
         _("Some ingredients aren't safe in pregnancy or with certain medicines. We leave those out."),
-        ("pregnancy", "isotretinoin", "prescription_retinoid"),
+        ("pregnancy", "isotretinoin", "prescription_retinoid", "medicines"),
     ),
     GuidedStep(
         "habits",
@@ -229,8 +248,11 @@ class StepForm(QuestionnaireForm):
         answers: dict[str, str | list[str]] = {}
         for name, field in self.fields.items():
             key = self.add_prefix(name)
+            multiple = isinstance(field, forms.MultipleChoiceField)
+            if multiple and not field.required and name not in self.errors and key not in self.data:
+                answers[name] = []  # every box of an optional question unticked: the answer is "none"
+                continue
             if name in self.errors or key not in self.data:
                 continue
-            multiple = isinstance(field, forms.MultipleChoiceField)
             answers[name] = self.data.getlist(key) if multiple else self.data[key]
         return answers

@@ -1,8 +1,9 @@
 """Can a recommendable ingredient reach anyone's routine? What admin tells a curator on saving one.
 
-The engine (routines/builder.py) chooses a treatment ingredient for people who gave one of its
-`chosen_when` answers and whose skin type it suits, and places it through a product type of a
-treatment step kind (not a base step such as cleanse or moisturise) that carries it, suits the
+The engine (routines/builder.py) chooses a treatment ingredient for people who gave an answer it is
+chosen for (an active: only an answer a first-line choice, `FirstLine`, names it for; a supporting
+ingredient: also one of its `chosen_when` answers) and whose skin type it suits, and places it through
+a product type of a treatment step kind (not a base step such as cleanse or moisturise) that carries it, suits the
 person's skin type and has a routine step template in a slot the ingredient may use. When any link in
 that chain is missing, the ingredient silently never appears: `problems()` names the missing link.
 
@@ -38,10 +39,17 @@ def _kinds(kinds) -> str:
     return ", ".join(str(StepKind(k).label).split(" (")[0] for k in kinds)
 
 
-def _probe_answers(ing: Ingredient):
-    """Answers that would choose `ing`: a sample adult with time for a full routine who gave one of its
-    `chosen_when` answers, for each skin type it suits and both experience levels."""
-    for fact in ing.chosen_when:
+def _choosing_facts(catalogue: Catalogue, ing: Ingredient) -> list[str]:
+    """The answers the engine may choose `ing` for: an active only as a first-line choice (catalogue
+    `FirstLine` rows); a supporting ingredient for its `chosen_when` answers too."""
+    first_line = [r.treats for r in catalogue.first_lines if r.ingredient == ing.slug]
+    return first_line if ing.active else [*ing.chosen_when, *first_line]
+
+
+def _probe_answers(catalogue: Catalogue, ing: Ingredient):
+    """Answers that would choose `ing`: a sample adult with time for a full routine who gave one of the
+    answers it is chosen for, for each skin type it suits and both experience levels."""
+    for fact in _choosing_facts(catalogue, ing):
         name, _, value = fact.partition("=")
         question = _QUESTIONS[name]
         answer = True if question.yes_no else [value] if question.multiple else value
@@ -68,13 +76,14 @@ def _placed(catalogue: Catalogue, ing: Ingredient, carriers: list[ProductType], 
     narrowed = dataclasses.replace(
         catalogue,
         ingredients=(ing,),
+        first_lines=tuple(r for r in catalogue.first_lines if r.ingredient == ing.slug),
         product_types=tuple(carriers),
         routine_steps=tuple(steps),
         contraindications=(),
         conflicts=(),
     )
     slots = set()
-    for answers in _probe_answers(ing):
+    for answers in _probe_answers(catalogue, ing):
         routine = build_routine(answers=answers, catalogue=narrowed)
         for slot in (Slot.AM, Slot.PM):
             if any(ing.slug in {i.slug for i in step.ingredients} for step in getattr(routine, slot)):
@@ -103,6 +112,14 @@ def problems(catalogue: Catalogue, slug: str) -> list[Problem]:
                 "It is in no routine: nothing is ticked under “chosen when” and no product type carries it. "
                 "Tick the answers that should bring it into a routine, or add it to a product type.",
                 "product_type",
+            )
+        ]
+    if ing.active and not _choosing_facts(catalogue, ing):
+        return [
+            Problem(
+                "It is an active, and the engine chooses an active only as a first-line choice for an answer: "
+                "it is in no routine until a first-line choice names it (First-line choices).",
+                "",
             )
         ]
     found = []

@@ -12,6 +12,27 @@ templates, relevance); the few limits here are safety ceilings from the referenc
 - a retinoid starts on at most 2 evenings a week, whoever starts it (§3.5–3.7, [Retinoid-Protocol]);
 - the shopping list: at most 4, 6 or 8 products by time budget, one more for a make-up remover;
 - results: never promised in under 4 weeks; judged within 12 (§9).
+
+Issue #19's ceilings (the catalogue's first-line choices, `FirstLine`, decide which actives; these
+decide how many and never let data cross them):
+
+- actives (acids, retinoids, clay, scrubs, benzoyl peroxide, azelaic acid: `Ingredient.active`): at most
+  2 for beginners, sensitive skin, rosacea or eczema and ages 12–17; 3 for experienced adults; none under
+  12 (§6 "Under 18", [Peds], [FDA-Differin]: adapalene from 12; [AAD-Guideline]);
+- under 12: only a cleanser, a moisturiser and sunscreen ([Peds]);
+- 12–17 without acne: no retinoid and no AHA (§3.5 "Under 18 without acne: not needed", §6);
+- benzoyl peroxide only with acne or an oral antibiotic ([AAD-Guideline] 2024: pair oral antibiotics
+  with benzoyl peroxide); azelaic acid only for acne, redness, rosacea or dark marks (§3.29, [Chien2016]);
+- a new active at least 4 weeks after the one before for sensitive skin, rosacea or eczema, 2 otherwise
+  (§6 "one new active at a time"; [AAD-Rosacea]: patch test 7–10 days);
+- a retinoid's target is at least 3 evenings a week, 2 for sensitive skin, rosacea or eczema and 12–17,
+  reached by stepping up ([Retinoid-Protocol]); one that can't reach it is left out;
+- pregnant or trying with a prescription retinoid: the prescription is never a step, the first warning
+  says stop it now and contact the prescriber ([Chien2016]: tazarotene contraindicated, tretinoin avoided;
+  [MarchOfDimes]);
+- salicylic acid in pregnancy or while breastfeeding: never left on (a `rinse_off_only` rule), §3.1;
+- fragrance-free for sensitive skin, rosacea or eczema and whoever asks: fragrance and essential oils in
+  every product's `avoid` (§6, [NEA], [AAD-Rosacea]).
 """
 
 from __future__ import annotations
@@ -20,9 +41,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ingredients.vocab import (
+    ACNE,
+    AGE_12_17,
+    AGE_UNDER_12,
     EXFOLIATING_ACIDS,
+    FRAGRANCE_FREE,
     MAX_STEPS_PER_SLOT,
+    ORAL_ANTIBIOTIC,
+    PREGNANT,
+    ROSACEA_OR_ECZEMA,
+    SENSITIVE,
+    TRYING_TO_CONCEIVE,
     AgeBand,
+    AnswerFact,
     ConflictRule,
     IngredientClass,
     Severity,
@@ -48,20 +79,45 @@ RETINOID_START_CEILING = 2
 PRODUCT_LIMIT = {TimeBudget.MINIMAL: 4, TimeBudget.STANDARD: 6, TimeBudget.FULL: 8}
 # Supporting serums (daily treatments that are not actives) a routine suggests at most: the fewest
 # products that do the job (issue #10: "too many products" is the top complaint).
-DAILY_SERUMS = {TimeBudget.MINIMAL: 1, TimeBudget.STANDARD: 2, TimeBudget.FULL: 3}
+DAILY_SERUMS = {TimeBudget.MINIMAL: 0, TimeBudget.STANDARD: 1, TimeBudget.FULL: 2}
 MAKEUP_REMOVER_EXTRA = 1
 RESULTS_MIN_WEEKS = 4
 RESULTS_MAX_WEEKS = 12
 CHECKIN_WEEKS = (4, 8, 12)
 
+# Issue #19 ceilings (see the module's docstring for the sources).
+MAX_ACTIVES_UNDER_12 = 0
+MAX_ACTIVES_CAREFUL = 2  # beginners, sensitive skin, rosacea or eczema, ages 12–17
+MAX_ACTIVES = 3  # experienced adults
+# (and the evening make-up remover for a child who wears make-up: nobody sleeps in it)
+UNDER_12_STEP_KINDS = frozenset({StepKind.CLEANSE, StepKind.MOISTURISE, StepKind.SUNSCREEN, StepKind.OIL_CLEANSE})
+NOT_FOR_12_17_WITHOUT_ACNE = frozenset({IngredientClass.RETINOID, IngredientClass.AHA})
+BENZOYL_PEROXIDE = "benzoyl-peroxide"
+AZELAIC_ACID = "azelaic-acid"
+BENZOYL_PEROXIDE_ONLY_FOR = frozenset({ACNE, ORAL_ANTIBIOTIC})
+AZELAIC_ACID_ONLY_FOR = frozenset(
+    {ACNE, AnswerFact.CONCERNS_REDNESS, AnswerFact.CONCERNS_DARK_MARKS, ROSACEA_OR_ECZEMA}
+)
+CAREFUL_SKIN = frozenset({SENSITIVE, ROSACEA_OR_ECZEMA})
+NEW_ACTIVE_GAP_WEEKS = {True: 4, False: 2}  # careful skin → weeks between one new active and the next
+RETINOID_MIN_EVENINGS = {True: 2, False: 3}  # careful skin or 12–17 → a retinoid's least target
+STOP_PRESCRIPTION_RETINOID_WHEN = frozenset({PREGNANT, TRYING_TO_CONCEIVE})
+FRAGRANCE_FREE_FOR = frozenset({FRAGRANCE_FREE, SENSITIVE, ROSACEA_OR_ECZEMA})
+FRAGRANCE_CLASSES = (IngredientClass.FRAGRANCE.value, IngredientClass.ESSENTIAL_OIL.value)
+
 # Warnings about the person's own situation come first and stand apart from general good habits
 # (issue #12), in this order; every other code is a habit.
 PERSONAL_WARNINGS = (
+    WarningCode.STOP_PRESCRIPTION_RETINOID,
     WarningCode.PREGNANCY,
+    WarningCode.BREASTFEEDING,
     WarningCode.ISOTRETINOIN,
     WarningCode.PRESCRIPTION_RETINOID,
     WarningCode.ROSACEA_ECZEMA,
+    WarningCode.UNDER_12,
     WarningCode.UNDER_18,
+    WarningCode.ORAL_ANTIBIOTIC,
+    WarningCode.PHOTOSENSITISING_MEDICINE,
     WarningCode.SENSITIVE_SKIN,
     WarningCode.SUN_SENSITIVITY,
 )
@@ -89,9 +145,23 @@ class Rules:
     templates: Mapping[tuple[str, str], RoutineStep]  # (step kind, slot) → the template that applies
     # class → the classes it may not meet: [False] within a slot, [True] on an evening (either rule)
     partners: Mapping[bool, Mapping[str, frozenset[str]]]
+    # Issue #19 (added fields; the ones above keep their meaning).
+    under_12: bool = False
+    max_actives: int = MAX_ACTIVES
+    new_active_gap_weeks: int = NEW_ACTIVE_GAP_WEEKS[False]
+    retinoid_min_evenings: int = RETINOID_MIN_EVENINGS[False]
+    stop_prescription_retinoid: bool = False  # pregnant or trying: the prescription is no step of the routine
+    rinse_off_only: frozenset[str] = frozenset()  # slugs never placed in a leave-on product
+    avoid: tuple[str, ...] = ()  # every product's `avoid`: classes and slugs ruled out, fragrance where due
+    # (answer fact, how many to pick, its first-line ingredients in order) per answer, in the order served
+    first_lines: tuple[tuple[str, int, tuple[Ingredient, ...]], ...] = ()
 
     def usable(self, ing: Ingredient) -> bool:
         return not ing.prescription_only and ing.slug not in self.left_out
+
+    def leave_on(self, ing: Ingredient) -> bool:
+        """May go in a product left on the skin (a serum, an exfoliant, a moisturiser)."""
+        return self.usable(ing) and ing.slug not in self.rinse_off_only
 
     def suits(self, skin_types: tuple[str, ...]) -> bool:
         return not skin_types or self.skin in skin_types
@@ -107,6 +177,14 @@ class Rules:
         if ing.ingredient_class == IngredientClass.RETINOID:
             start = min(start, RETINOID_START_CEILING)
         return start
+
+    def target_per_week(self, ing: Ingredient) -> int:
+        """Evenings a week an active is aimed at: its catalogue frequency, a retinoid at least its least
+        target (it is left out, `left_out`, where a caution caps it below that)."""
+        n = self.per_week[ing.slug]
+        if ing.ingredient_class == IngredientClass.RETINOID and n < EVERY_DAY:
+            n = max(n, self.retinoid_min_evenings)
+        return n
 
     def protected(self, kind: str, slot: str) -> bool:
         """Steps a time budget never cuts: sunscreen, and a make-up wearer's evening remover."""
@@ -133,6 +211,7 @@ def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: b
         if avoids:
             excluded[slug] = min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text))
         else:
+            # A rinse-off-only rule keeps the ingredient (in a cleanser) with its warning, like a caution.
             cautions[slug] = tuple(sorted(hits, key=lambda c: (c.condition, c.warning)))
             limits = [c.max_per_week for c in hits if c.max_per_week is not None]
             if limits:
@@ -199,10 +278,69 @@ def _memo(catalogue: Catalogue, key: tuple, make):
     return memo_for(catalogue).get(key, make)
 
 
+def _quietly_left_out(catalogue: Catalogue, facts: frozenset[str], per_week: Mapping[str, int], *, careful: bool):
+    """What this person is simply not offered (no "avoid" flag): the catalogue's `not_offered_when`, and
+    the ceilings that data may never lift (see the module's docstring)."""
+    under_12 = AGE_UNDER_12 in facts
+    teen_without_acne = AGE_12_17 in facts and ACNE not in facts
+    floor = RETINOID_MIN_EVENINGS[careful or AGE_12_17 in facts]
+    out = set()
+    for ing in catalogue.ingredients:
+        if (
+            not facts.isdisjoint(ing.not_offered_when)
+            or (under_12 and ing.active)
+            or (teen_without_acne and ing.ingredient_class in NOT_FOR_12_17_WITHOUT_ACNE)
+            or (ing.slug == BENZOYL_PEROXIDE and facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR))
+            or (ing.slug == AZELAIC_ACID and facts.isdisjoint(AZELAIC_ACID_ONLY_FOR))
+            # a retinoid capped below its least target can't work: left out rather than used too rarely
+            or (
+                ing.ingredient_class == IngredientClass.RETINOID
+                and not ing.prescription_only
+                and per_week[ing.slug] < floor
+            )
+        ):
+            out.add(ing.slug)
+    return frozenset(out)
+
+
+def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str, int, tuple[Ingredient, ...]], ...]:
+    """Each answer's first-line ingredients (catalogue data), in the order the answers are served."""
+    out = []
+    for fact, rows in catalogue.first_lines_by_fact.items():
+        if fact in facts:
+            ingredients = tuple(catalogue.ingredient_by_slug[r.ingredient] for r in rows)
+            out.append((fact, max(r.pick for r in rows), ingredients))
+    return tuple(out)
+
+
+def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]) -> tuple[str, ...]:
+    """What every product's label must not hold: the classes and ingredients ruled out, and fragrance
+    for sensitive skin, rosacea or eczema and whoever asks, whatever the data says."""
+    avoid = {c.ingredient_class or c.ingredient for c in excluded.values()}
+    if not facts.isdisjoint(FRAGRANCE_FREE_FOR):
+        avoid.update(FRAGRANCE_CLASSES)
+    return tuple(sorted(avoid))
+
+
+def _rinse_off_only(cautions: Mapping[str, tuple[Contraindication, ...]]) -> frozenset[str]:
+    return frozenset(
+        slug for slug, hits in cautions.items() if any(c.severity == Severity.RINSE_OFF_ONLY for c in hits)
+    )
+
+
+def _max_actives(answers: Answers, *, careful: bool) -> int:
+    if answers.under_12:
+        return MAX_ACTIVES_UNDER_12
+    if answers.beginner or careful or answers.age_12_17:
+        return MAX_ACTIVES_CAREFUL
+    return MAX_ACTIVES
+
+
 def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     facts = answers.facts()
     beginner = answers.beginner
-    under_18 = answers.age_band == AgeBand.UNDER_18
+    # Ages 12–17, and under 12 (everything that holds for a teenager holds for a child too).
+    under_18 = answers.age_band in (AgeBand.UNDER_18, AgeBand.UNDER_12)
     person_key = ("person", facts & catalogue.contraindication_facts, beginner, under_18)
     excluded, cautions, per_week, left_out, exfoliation, capped = _memo(
         catalogue, person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
@@ -213,6 +351,14 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         catalogue,
         ("templates", budget, facts & catalogue.template_facts),
         lambda: _templates(catalogue, facts, budget=budget),
+    )
+    if answers.under_12:
+        templates = {key: t for key, t in templates.items() if t.step_kind in UNDER_12_STEP_KINDS}
+    careful = not facts.isdisjoint(CAREFUL_SKIN)
+    left_out = left_out | _memo(
+        catalogue,
+        ("quiet", facts & catalogue.quiet_facts, careful, tuple(sorted(per_week.items()))),
+        lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
     if under_18:
@@ -230,13 +376,24 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         exfoliation_evenings=exfoliation,
         max_acids=1 if (beginner or under_18 or capped) else 2,
         product_limit=limit,
-        daily_serums=DAILY_SERUMS[answers.time_budget],
+        daily_serums=0 if answers.under_12 else DAILY_SERUMS[answers.time_budget],
         excluded=excluded,
         cautions=cautions,
         per_week=per_week,
         left_out=left_out,
         templates=templates,
         partners=partners,
+        under_12=answers.under_12,
+        max_actives=_max_actives(answers, careful=careful),
+        new_active_gap_weeks=NEW_ACTIVE_GAP_WEEKS[careful],
+        retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
+        stop_prescription_retinoid=answers.prescription_retinoid
+        and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
+        rinse_off_only=_rinse_off_only(cautions),
+        avoid=_label_avoid(excluded, facts),
+        first_lines=_memo(
+            catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
+        ),
     )
 
 
@@ -255,6 +412,10 @@ def warning_codes(
     if scheduled_classes & EXFOLIATING_ACIDS:
         codes.add(WarningCode.OVER_EXFOLIATION)
     codes.update(w.code for w in catalogue.warnings if w.applies(rules.facts))
+    if rules.stop_prescription_retinoid:
+        # Nothing may say "use it as your prescriber directs" beside "stop it now".
+        codes.add(WarningCode.STOP_PRESCRIPTION_RETINOID)
+        codes.discard(WarningCode.PRESCRIPTION_RETINOID)
     return sorted((c for c in codes if c in catalogue.warning_by_code), key=lambda c: WARNING_ORDER.get(c, 99))
 
 

@@ -14,6 +14,7 @@ from routines.catalogue import (
     Catalogue,
     Conflict,
     Contraindication,
+    FirstLine,
     Ingredient,
     LifestyleTip,
     Myth,
@@ -140,8 +141,30 @@ def make_myth(slug: str, **kw) -> Myth:
     return Myth(slug=slug, myth=f"Myth {slug}", reality="Reality.", explanation="", sources=(SOURCE,), **kw)
 
 
+def first_lines_from_chosen_when(ingredients) -> tuple[FirstLine, ...]:
+    """First-line rows as a small catalogue's actives imply them: each active is a first-line choice for
+    every answer in its `chosen_when`, strongest evidence first, and a routine may take all of them (the
+    engine's ceilings still cap how many actives it holds)."""
+    rank = {"strong": 0, "moderate": 1, "weak": 2}
+    actives = sorted((i for i in ingredients if i.active), key=lambda i: (rank.get(i.evidence, 9), i.slug))
+    facts = sorted({f for i in actives for f in i.chosen_when})
+    rows = []
+    for n, fact in enumerate(facts):
+        members = [i for i in actives if fact in i.chosen_when]
+        rows += [
+            FirstLine(
+                slug=f"{fact}-{i.slug}", treats=fact, ingredient=i.slug, order=100 * n + k, pick=min(len(members), 3)
+            )
+            for k, i in enumerate(members)
+        ]
+    return tuple(rows)
+
+
 def make_catalogue(**parts) -> Catalogue:
-    """A snapshot from the given parts; the version is the content digest, as in production."""
+    """A snapshot from the given parts; the version is the content digest, as in production. Without
+    `first_lines`, they follow from the actives' `chosen_when` (`first_lines_from_chosen_when`)."""
+    if "first_lines" not in parts:
+        parts["first_lines"] = first_lines_from_chosen_when(parts.get("ingredients", ()))
     catalogue = Catalogue(version="", **{k: tuple(v) for k, v in parts.items()})
     return dataclasses.replace(catalogue, version=catalogue_digest(catalogue))
 
@@ -181,7 +204,7 @@ def small_catalogue() -> Catalogue:
             "retinoid",
             chosen_when=("concerns=enlarged_pores", "concerns=fine_lines", "concerns=sun_damage"),
             time_of_day="pm",
-            beginner_per_week=2,
+            beginner_per_week=3,  # a retinoid's least target for adults (issue #19)
             experienced_per_week=5,
             photosensitising=True,
         ),

@@ -11,7 +11,8 @@ def _values(question):
     if question.yes_no:
         return st.booleans()
     if question.multiple:
-        return st.frozensets(st.sampled_from(question.choices), min_size=1)
+        # An optional question (medicines) may be left empty, as old clients leave it.
+        return st.frozensets(st.sampled_from(question.choices), min_size=0 if question.optional else 1)
     return st.sampled_from(question.choices)
 
 

@@ -352,8 +352,10 @@ def test_benzoyl_peroxide_is_an_otc_acne_option_kept_apart_from_retinoids(catalo
     avoided = Contraindication.objects.filter(severity=Severity.AVOID)
     assert avoided.filter(condition="isotretinoin=yes", ingredient_class=IngredientClass.ANTIMICROBIAL).exists()
     assert avoided.filter(condition="rosacea_or_eczema=yes", ingredient=bpo).exists()
-    # A baseline option in pregnancy: never ruled out for it.
-    assert not Contraindication.objects.filter(condition__startswith="pregnancy=", ingredient=bpo).exists()
+    # A baseline option in pregnancy: never ruled out for it, only kept to a limited area (issue #19).
+    assert not avoided.filter(condition__startswith="pregnancy=", ingredient=bpo).exists()
+    limited = Contraindication.objects.get(condition="pregnancy=yes", ingredient=bpo)
+    assert limited.severity == Severity.CAUTION and "limited area" in limited.text
     conflict = Conflict.objects.get(class_a=IngredientClass.RETINOID, class_b=IngredientClass.ANTIMICROBIAL)
     assert conflict.rule == ConflictRule.NOT_SAME_SLOT and not conflict.beginners_only
     assert bpo.time_of_day != TimeOfDay.PM  # the retinoid has the evening
@@ -449,7 +451,7 @@ def test_treatments_are_shown_only_where_they_apply(catalogue):
     @hypothesis_settings(max_examples=200, deadline=None)
     def check(answers):
         shown = {t.slug for t in build_routine(answers=answers, catalogue=snapshot).treatments}
-        if answers.age_band == AgeBand.UNDER_18:
+        if answers.age_band in (AgeBand.UNDER_18, AgeBand.UNDER_12):
             assert shown == set()
         if not answers.acne_prone or answers.isotretinoin or answers.pregnancy != Pregnancy.NO:
             assert "isotretinoin" not in shown

@@ -25,7 +25,7 @@ def url(step) -> str:
 
 def step_data(step, answers=None, **extra) -> dict:
     answers = answers or valid_answers()
-    return {**{name: answers[name] for name in step.fields}, **extra}
+    return {**{name: answers[name] for name in step.fields if name in answers}, **extra}
 
 
 def checked(html: str, name: str) -> set[str]:

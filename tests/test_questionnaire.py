@@ -21,6 +21,7 @@ FIELDS = [
     "time_budget",
     "experience",
     "fragrance_free",
+    "medicines",  # contract, additions turn 3 (optional)
 ]
 
 
@@ -58,9 +59,11 @@ class TestQuestionnairePage:
             "sun_damage",
             "fine_lines",
             "redness",
+            "dark_marks",
         }
-        assert values["age_band"] == {"under_18", "18_29", "30_44", "45_59", "60_plus"}
-        assert values["pregnancy"] == {"yes", "trying", "no"}
+        assert values["age_band"] == {"under_12", "under_18", "18_29", "30_44", "45_59", "60_plus"}
+        assert values["pregnancy"] == {"yes", "breastfeeding", "trying", "no"}
+        assert values["medicines"] == {"oral_antibiotic", "photosensitising"}
         assert values["sun_exposure"] == {"low", "moderate", "high"}
         assert values["time_budget"] == {"minimal", "standard", "full"}
         assert values["experience"] == {"beginner", "experienced"}
@@ -140,12 +143,13 @@ class TestInvalidAnswers:
 
     def test_an_empty_post_shows_an_error_at_every_field_and_a_summary(self, client):
         html = self.post(client, {})
-        assert error_ids(html) == set(FIELDS)
+        required = [name for name in FIELDS if name != "medicines"]  # optional: no answer is "none"
+        assert error_ids(html) == set(required)
         assert 'id="error-summary"' in html
         assert "There are 14 problems with your answers" in html
-        for name in FIELDS:
+        for name in required:
             assert f'href="#id_{name}_0"' in html, name
-        assert html.count("Choose an answer for this question.") == 2 * (len(FIELDS) - 1)
+        assert html.count("Choose an answer for this question.") == 2 * (len(required) - 1)
         assert "Choose at least one thing you want to improve." in html
 
     def test_a_missing_field_is_the_only_error(self, client):

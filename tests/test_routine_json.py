@@ -141,6 +141,7 @@ class TestRoutineJson:
             "time_budget": "standard",
             "experience": "beginner",
             "fragrance_free": True,
+            "medicines": [],
         }
         for name in YES_NO:
             assert isinstance(answers[name], bool)

@@ -89,9 +89,9 @@ class TestRoutinePage:
         assert headers == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     def test_a_first_week_without_evening_actives_says_so_and_when_each_scheduled_step_starts(self, client):
-        # A pregnant, acne-prone beginner starts with benzoyl peroxide in the morning; her evening
-        # actives come later in the introduction plan.
-        routine = make_routine(**pregnant_answers())
+        # A pregnant, acne-prone, experienced person asking about texture starts with benzoyl peroxide in
+        # the morning; her evening acid comes later in the introduction plan.
+        routine = make_routine(**valid_answers(pregnancy="yes", experience="experienced", concerns=["texture"]))
         phases = routine.routine["phases"]
         assert phases and not any(phases[0]["weekly"].values()), "week 1 uses no evening active"
         html = page(client, routine)

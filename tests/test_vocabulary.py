@@ -21,8 +21,13 @@ SHARED_CONTRACT = REPO.parent / "shared" / "spec" / "contract.md"
 
 
 def contract_fields() -> list[str]:
-    table = CONTRACT.read_text(encoding="utf-8").split("## Questionnaire fields", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M)
+    """The questionnaire's fields: the contract's table, then the new ones its "Additions" add."""
+    text = CONTRACT.read_text(encoding="utf-8")
+    table = text.split("## Questionnaire fields", 1)[1].split("\n## ", 1)[0]
+    added = text.split("### Questionnaire", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M) + re.findall(
+        r"^\| `([a-z_]+)` \| new", added, flags=re.M
+    )
 
 
 @pytest.mark.skipif(not SHARED_CONTRACT.is_file(), reason="no ../shared/spec/contract.md beside this checkout")

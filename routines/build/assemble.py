@@ -9,7 +9,7 @@ each is also written as JSON once (`Record.to_dict`).
 
 from __future__ import annotations
 
-from ingredients.vocab import IngredientClass, Slot
+from ingredients.vocab import Slot
 
 from .. import catalogue as cat
 from .. import routine as out
@@ -128,7 +128,9 @@ class Assembly:
             entry["times"] = max(entry["times"], d.times)
             for i in d.ingredients:
                 entry["ingredients"].setdefault(i.slug, i)
-        avoid = self.avoid()
+        # What to avoid on any label: the classes and ingredients ruled out for this person, and fragrance
+        # where it is due (routines/rules.py).
+        avoid = self.rules.avoid
         return tuple(
             out.Product(
                 product_type=slug,
@@ -141,14 +143,6 @@ class Assembly:
             )
             for slug, e in seen.items()
         )
-
-    def avoid(self) -> tuple[str, ...]:
-        """What to avoid on any label: the classes and ingredients ruled out for this person."""
-        rules = self.rules
-        avoid = {c.ingredient_class or c.ingredient for c in rules.excluded.values()}
-        if "fragrance_free=yes" in rules.facts:
-            avoid |= {IngredientClass.FRAGRANCE.value, IngredientClass.ESSENTIAL_OIL.value}
-        return tuple(sorted(avoid))
 
     def timeline(self, phases: tuple[out.Phase, ...]) -> out.Timeline:
         notice = self.catalogue.notice_by_slug.get("results-timeline")

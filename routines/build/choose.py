@@ -2,7 +2,9 @@
 
 1. Base steps (cleanse, tone, moisturise, sunscreen, the evening make-up remover): for each step
    template that applies, the product type of that kind that suits the skin type best.
-2. Treatments: ingredients whose `chosen_when` matches, ranked by the number of matching answers; at
+2. Treatments: first the first-line ingredients for each answer that has them (catalogue `FirstLine`
+   rows, by evidence) within the active ceiling (`Rules.max_actives`); then supporting serums whose
+   `chosen_when` matches an answer no first-line choice served, by the number of matching answers; at
    most one per active group (one acid, or two of different classes for experienced adults; one
    retinoid; one clay; ...) and daily serums only for a purpose no chosen product serves yet, each
    placed through a product type that carries it. A prescription retinoid user's prescription is
@@ -38,6 +40,8 @@ def _add_base_steps(build: Build) -> None:
         rules.facts & build.catalogue.contraindication_facts,
         rules.beginner,
         rules.under_18,
+        # Answers some product types are offered for (a water-resistant sunscreen).
+        rules.facts & build.catalogue.product_type_facts,
     )
     for slot in (Slot.AM, Slot.PM):
         for kind in BASE_KINDS:
@@ -60,7 +64,7 @@ def _base_product(
 def _best_base_product(build: Build, kind: str, slot: str):
     rules, best = build.rules, None
     for pt in build.catalogue.product_types:
-        if pt.step_kind != kind:
+        if pt.step_kind != kind or (pt.offered_when and rules.facts.isdisjoint(pt.offered_when)):
             continue
         suits = rules.suits(pt.skin_types)
         if not suits and kind != StepKind.SUNSCREEN:
@@ -69,7 +73,8 @@ def _best_base_product(build: Build, kind: str, slot: str):
         if listed is None:
             continue
         kept, dropped = listed
-        key = (not suits, dropped, len(pt.skin_types) or 99, pt.texture_rank, pt.slug)
+        # One offered for these answers goes before a general one.
+        key = (not suits, not pt.offered_when, dropped, len(pt.skin_types) or 99, pt.texture_rank, pt.slug)
         if best is None or key < best[0]:
             best = (key, pt, kept)
     return None if best is None else (best[1], best[2])
@@ -100,8 +105,8 @@ def _base_ingredients(build: Build, pt: cat.ProductType, slot: str) -> tuple[tup
 def _add_prescription_retinoid(build: Build) -> cat.Ingredient | None:
     """A prescription retinoid user's own retinoid, as the evening retinoid step."""
     rules, catalogue = build.rules, build.catalogue
-    if not rules.prescription_retinoid:
-        return None
+    if not rules.prescription_retinoid or rules.stop_prescription_retinoid:
+        return None  # pregnant or trying: stop it now (the first warning says so), never a step
     rx = {
         i.slug
         for i in catalogue.ingredients
@@ -128,57 +133,105 @@ def _add_prescription_retinoid(build: Build) -> cat.Ingredient | None:
     return None
 
 
-def _candidates(build: Build) -> list[cat.Ingredient]:
-    """The treatment ingredients these answers call for, best first: actives (they do the job; serums
-    support it), then by how many answers match, then by the strength of the evidence."""
-    rules, candidates = build.rules, []
-    for ing in build.catalogue.ingredients:
-        if not rules.usable(ing) or rules.skin not in ing.skin_types:
-            continue
-        score = sum(1 for f in ing.chosen_when if f in rules.facts)
-        if score:
-            daily_serum = active_group(ing, scheduled=rules.per_week[ing.slug] < EVERY_DAY) is None
-            candidates.append((daily_serum, -score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
-    candidates.sort(key=lambda c: c[:4])
-    return [c[-1] for c in candidates]
-
-
 def _add_treatments(build: Build) -> None:
-    rules = build.rules
-    groups: dict[str, list[cat.Ingredient]] = {}
+    """First-line ingredients for each answer that has them (catalogue `FirstLine` rows, by evidence),
+    within the active ceiling; then supporting serums for a purpose nothing chosen serves yet."""
+    picks = _Picks(build)
     rx = _add_prescription_retinoid(build)
     if rx is not None:
-        groups[IngredientClass.RETINOID] = [rx]
-    daily_count = 0
+        picks.groups[IngredientClass.RETINOID] = [rx]
+        picks.chosen.append(rx)
     # One product per purpose: a daily serum is only added for a class that no moisturiser or
     # serum chosen so far already carries (a gel moisturiser with niacinamide: no niacinamide serum).
-    served = {
+    picks.served = {
         i.ingredient_class
         for d in build.drafts
         if d.kind in (StepKind.MOISTURISE, StepKind.TREAT)
         for i in d.ingredients
     }
-    for rank, ing in enumerate(_candidates(build), start=2):
-        times = rules.per_week[ing.slug]
+    picks.add_first_lines()
+    picks.add_supporting()
+
+
+class _Picks:
+    """The treatments chosen so far for one routine: by active group, daily serums, classes served."""
+
+    def __init__(self, build: Build):
+        self.build = build
+        self.rules = build.rules
+        self.groups: dict[str, list[cat.Ingredient]] = {}
+        self.chosen: list[cat.Ingredient] = []
+        self.daily_count = 0
+        self.served: set[str] = set()
+        self.served_facts: set[str] = set()
+        self.rank = 2
+
+    def add_first_lines(self) -> None:
+        for fact, pick, ingredients in self.rules.first_lines:
+            classes = {i.ingredient_class for i in ingredients}
+            have = sum(1 for c in self.chosen if c.ingredient_class in classes)
+            for ing in ingredients:
+                if have >= pick:
+                    break
+                if ing in self.chosen or not self.offerable(ing):
+                    continue
+                if not ing.active and ing.ingredient_class in self.served:
+                    have += 1  # already inside the cleanser, moisturiser or a serum
+                    continue
+                if self.try_add(ing):
+                    have += 1
+            if have:
+                self.served_facts.add(fact)
+
+    def offerable(self, ing: cat.Ingredient) -> bool:
+        return self.rules.leave_on(ing) and self.rules.skin in ing.skin_types
+
+    def actives_count(self) -> int:
+        return sum(1 for i in self.chosen if i.active)
+
+    def add_supporting(self) -> None:
+        """Supporting serums (never actives) for answers that name them, strongest match first."""
+        rules, candidates = self.rules, []
+        for ing in self.build.catalogue.ingredients:
+            if ing.active or not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
+                continue
+            # Only answers a first-line choice has not served already give a serum a purpose.
+            score = sum(1 for f in ing.chosen_when if f in rules.facts and f not in self.served_facts)
+            if score:
+                candidates.append((-score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
+        candidates.sort(key=lambda c: c[:3])
+        for *_, ing in candidates:
+            self.try_add(ing)
+
+    def try_add(self, ing: cat.Ingredient) -> bool:
+        """Place one chosen ingredient, within the active ceiling, one per active group, and the serum
+        budget; the next rank is used only when it is placed."""
+        rules, rank = self.rules, self.rank
+        times = rules.target_per_week(ing)
         scheduled = times < EVERY_DAY
         group = active_group(ing, scheduled=scheduled)
         if group is not None:
-            members = groups.get(group, [])
+            members = self.groups.get(group, [])
             limit = rules.max_acids if group == ACID_GROUP else 1
             if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
-                continue
-        elif daily_count >= rules.daily_serums or ing.ingredient_class in served:
-            continue
+                return False
+            if ing.active and self.actives_count() >= rules.max_actives:
+                return False
+        elif self.daily_count >= rules.daily_serums or ing.ingredient_class in self.served:
+            return False
         # Scheduled actives go on the evening calendar only.
         slots = [s for s in ((Slot.PM,) if scheduled else (Slot.AM, Slot.PM)) if time_fits(ing, s)]
-        if not _place_treatment(build, ing, slots, times, rank):
-            continue
+        if not _place_treatment(self.build, ing, slots, times, rank):
+            return False
+        self.rank += 1
+        self.chosen.append(ing)
         if group is not None:
-            groups.setdefault(group, []).append(ing)
+            self.groups.setdefault(group, []).append(ing)
         else:
-            daily_count += 1
+            self.daily_count += 1
         # Every class the product carries is served now, not only the one it was chosen for.
-        served.update(i.ingredient_class for d in build.drafts if d.rank == rank for i in d.ingredients)
+        self.served.update(i.ingredient_class for d in self.build.drafts if d.rank == rank for i in d.ingredients)
+        return True
 
 
 def _product_type_for(build: Build, ing: cat.Ingredient, slots: list[str], scheduled: bool):
@@ -250,7 +303,7 @@ def _companion_ok(build: Build, other: cat.Ingredient, ing: cat.Ingredient, slot
     rules = build.rules
     # Actives never ride along: each is chosen (and scheduled) on its own.
     return (
-        rules.usable(other)
+        rules.leave_on(other)
         and active_group(other, scheduled=False) is None
         and rules.per_week[other.slug] == EVERY_DAY
         and time_fits(other, slot)

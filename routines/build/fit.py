@@ -69,6 +69,9 @@ def _fit_evening(build: Build, cap: int) -> list[Draft]:
 def _evening_victim(build: Build, daily: list[Draft], scheduled: list[Draft], *, remover: bool) -> Draft | None:
     """The daily evening step to cut next; None: the actives go (if any), or nothing can be cut."""
     cuttable = [d for d in daily if _cuttable(build, d) and d.kind not in KEEP_IF_POSSIBLE]
+    if remover and any(d.kind == StepKind.CLEANSE for d in daily):
+        # A daily active (azelaic acid) stays; the remover becomes the one cleanse first.
+        cuttable = [d for d in cuttable if not d.daily_active]
     serums = [d for d in cuttable if d.supporting]
     if scheduled and serums:
         # An evening active does the job; a supporting serum gives way to it first.

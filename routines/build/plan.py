@@ -65,6 +65,10 @@ def _weeks(build: Build, queue: list[Draft], week: dict[Draft, int]) -> tuple[li
     counts: list[dict[Draft, int]] = []
     introduced_at: dict[Draft, int] = {}
     for d in queue:
+        if introduced_at:
+            # One new active at a time, at least `new_active_gap_weeks` after the one before.
+            last = max(introduced_at.values())
+            counts.extend([week] * max(0, last + build.rules.new_active_gap_weeks - len(counts)))
         introduced_at[d] = len(counts)
         if not d.scheduled:
             # A daily active starts every day; the next one waits until it has settled in.

@@ -1,9 +1,12 @@
 """Schedule: put the scheduled actives (fewer than 7 evenings a week) on the evenings of a week: spread
-out, never with a conflicting class on one evening, every exfoliant within one shared weekly budget."""
+out, never with a conflicting class on one evening, every exfoliant within one shared weekly budget; a
+retinoid placed early, and an over-the-counter one left out when it can't reach its least target."""
 
 from __future__ import annotations
 
 import itertools
+
+from ingredients.vocab import IngredientClass
 
 from ..routine import DAYS
 from ..rules import EXFOLIANT_CLASSES
@@ -16,7 +19,17 @@ def schedule(build: Build, per_evening: int | None) -> None:
     scheduled = [d for d in build.drafts if d.scheduled]
     # The prescription first (its evenings are the prescriber's), then by the curated priority of
     # the step (an acid before a clay mask), then the harder-to-place frequent ones.
-    scheduled.sort(key=lambda d: (not d.prescription, -d.template.priority, -d.times, d.rank, d.product_type.slug))
+    # A retinoid comes next: it must reach its least target (rules.target_per_week) to work at all.
+    scheduled.sort(
+        key=lambda d: (
+            not d.prescription,
+            IngredientClass.RETINOID not in d.classes,
+            -d.template.priority,
+            -d.times,
+            d.rank,
+            d.product_type.slug,
+        )
+    )
     on_day: list[list[Draft]] = [[] for _ in DAYS]
     exfoliation_left = build.rules.exfoliation_evenings
     exfoliants_left = sum(1 for d in scheduled if d.classes & EXFOLIANT_CLASSES)
@@ -35,7 +48,7 @@ def schedule(build: Build, per_evening: int | None) -> None:
             and not any(build.rules.clash(draft.classes, other.classes) for other in on_day[day])
         ]
         days = spread(allowed, min(wanted, len(allowed)), on_day)
-        if not days:
+        if not days or _too_rare(build, draft, len(days)):
             build.remove(draft)
             continue
         draft.times = len(days)
@@ -44,6 +57,15 @@ def schedule(build: Build, per_evening: int | None) -> None:
             exfoliation_left -= len(days)
         for day in days:
             on_day[day].append(draft)
+
+
+def _too_rare(build: Build, draft: Draft, evenings: int) -> bool:
+    """An over-the-counter retinoid on fewer evenings than its least target can't work: left out."""
+    return (
+        not draft.prescription
+        and IngredientClass.RETINOID in draft.classes
+        and evenings < min(build.rules.retinoid_min_evenings, draft.times)
+    )
 
 
 def subset(days: list[int], k: int) -> list[int]:

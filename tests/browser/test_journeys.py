@@ -19,7 +19,7 @@ ROUTINE_URL = re.compile(r"/r/[A-Za-z0-9_-]{16,64}/$")
 
 def answer(page, names, answers) -> None:
     for name in names:
-        value = answers[name]
+        value = answers.get(name, [])  # optional questions (medicines) may go unanswered
         for item in value if isinstance(value, list) else [value]:
             page.locator(f'input[name="{name}"][value="{item}"]').check()
 
@@ -162,7 +162,7 @@ def test_the_whole_journey_with_the_keyboard_alone(site, page):
 
     for step in STEPS:
         for name in step.fields:
-            values = answers[name] if isinstance(answers[name], list) else [answers[name]]
+            values = answers.get(name, []) if isinstance(answers.get(name, []), list) else [answers[name]]
             for value in values:
                 target = f'input[name="{name}"][value="{value}"]'
                 if name == "concerns":
