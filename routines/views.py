@@ -240,80 +240,92 @@ def week_rows(week, today: date, pauses) -> list[dict]:
     return rows
 
 
+def _used_in(week, product_type: str) -> bool:
+    return any(u.product_type == product_type for _, uses in week.items() for u in uses)
+
+
+def _from_week(plan: RoutineSchema, step, week: int, this_week, later) -> int | None:
+    """A step the plan hasn't started yet: the week it starts (None once started)."""
+    if not step.scheduled:
+        return None if plan.started(step, week) else plan.start_weeks()[step.ingredients[0].slug]
+    if _used_in(this_week, step.product_type):
+        return None
+    return next((p.start_week for p in later if _used_in(p.weekly, step.product_type)), None)
+
+
+def _evening(plan: RoutineSchema, this_week, day_key: str, week: int) -> list:
+    """A day's evening: every daily step already started, and the scheduled ones planned for that
+    evening this week."""
+    on = {u.product_type for u in this_week.on(day_key)}
+    return [s for s in plan.pm if (not s.scheduled and plan.started(s, week)) or s.product_type in on]
+
+
+def _slots(plan: RoutineSchema, week: int, this_week, later) -> list[dict]:
+    return [
+        {
+            "key": key,
+            "title": title,
+            "icon": "morning" if key == "am" else "evening",
+            "steps": plan.slot(key),
+            "rows": [
+                {"step": step, "from_week": _from_week(plan, step, week, this_week, later)} for step in plan.slot(key)
+            ],
+        }
+        for key, title in SLOTS
+    ]
+
+
+def _labels(plan: RoutineSchema) -> dict:
+    """Vocabulary labels are interface text, translated here; ingredient names are the routine's own."""
+    names = plan.names()
+    class_labels = dict(IngredientClass.choices)
+    avoid = plan.products[0].avoid if plan.products else ()
+    referral_labels = dict(ReferralCode.choices)
+    return {
+        "excluded_names": ", ".join(e.name for e in plan.excluded),
+        "avoid": [class_labels.get(a) or names.get(a, a) for a in avoid],
+        "referrals": [{"label": referral_labels.get(r.code, ""), "text": r.text} for r in plan.referrals],
+    }
+
+
+def _tonight_and_tomorrow(follow, this_week, today: date) -> dict:
+    plan, week = follow.plan, follow.week
+    tomorrow = today + timedelta(days=1)
+    tonight_key = WEEKDAYS[today.weekday()][0]
+    return {
+        "tonight": {
+            "day": WEEKDAYS[today.weekday()][1],
+            "steps": follow.minimal_pm if follow.tonight_paused else _evening(plan, this_week, tonight_key, week),
+        },
+        "tomorrow_morning": {
+            "day": WEEKDAYS[tomorrow.weekday()][1],
+            "steps": follow.minimal_am if follow.morning_paused else [s for s in plan.am if plan.started(s, week)],
+        },
+    }
+
+
 def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: date) -> dict:
     """What the page shows, from the typed routine, so the template only displays."""
     # Check-ins and pauses: the phases re-dated after pauses, weeks counted from `started_on`.
     follow = follow_state(routine, plan_of(routine), today)
     plan, week = follow.plan, follow.week
-    phase = next((p for p in plan.phases if p.start_week <= week and (p.end_week is None or week <= p.end_week)), None)
+    phase = plan.phase_at(week)
     this_week = phase.weekly if phase is not None else plan.weekly
     later = [p for p in plan.phases if p.start_week > week]
-    tonight_key = WEEKDAYS[today.weekday()][0]
-    tomorrow = today + timedelta(days=1)
-    calendar = week_rows(this_week, today, follow.rules_pauses)
-
-    # The week the plan starts each active (a daily one, such as benzoyl peroxide, included).
-    starts = {slug: p.start_week for p in plan.phases for slug in p.introduces}
-
-    def started(step) -> bool:
-        return not step.ingredients or starts.get(step.ingredients[0].slug, 1) <= week
-
-    def evening(day_key: str) -> list:
-        # A day's evening: every daily step already started, and the scheduled ones planned for that
-        # evening this week.
-        on = {u.product_type for u in this_week.on(day_key)}
-        return [s for s in plan.pm if (not s.scheduled and started(s)) or s.product_type in on]
-
-    def used_in(week, product_type: str) -> bool:
-        return any(u.product_type == product_type for _, uses in week.items() for u in uses)
-
-    def from_week(step) -> int | None:
-        # A step the plan hasn't started yet: the week it starts.
-        if not step.scheduled:
-            return None if started(step) else starts[step.ingredients[0].slug]
-        if used_in(this_week, step.product_type):
-            return None
-        return next((p.start_week for p in later if used_in(p.weekly, step.product_type)), None)
-
-    personal = [w for w in plan.warnings if w.kind == "personal"]
-    # Vocabulary labels are interface text, translated here; ingredient names are the routine's own.
-    names = plan.names()
-    class_labels = dict(IngredientClass.choices)
-    avoid = plan.products[0].avoid if plan.products else ()
-    referral_labels = dict(ReferralCode.choices)
-    habits = [w for w in plan.warnings if w.kind != "personal"]
     return {
         "routine": routine,
         "plan": plan,
-        "slots": [
-            {
-                "key": key,
-                "title": title,
-                "icon": "morning" if key == "am" else "evening",
-                "steps": plan.slot(key),
-                "rows": [{"step": step, "from_week": from_week(step)} for step in plan.slot(key)],
-            }
-            for key, title in SLOTS
-        ],
-        "excluded_names": ", ".join(e.name for e in plan.excluded),
-        "avoid": [class_labels.get(a) or names.get(a, a) for a in avoid],
-        "referrals": [{"label": referral_labels.get(r.code, ""), "text": r.text} for r in plan.referrals],
+        "slots": _slots(plan, week, this_week, later),
+        **_labels(plan),
         "week_number": week,
         "phase": phase,
         "next_phase": later[0] if later else None,
-        "calendar": calendar,
+        "calendar": week_rows(this_week, today, follow.rules_pauses),
         "has_calendar": not plan.weekly.empty,
-        "tonight": {
-            "day": WEEKDAYS[today.weekday()][1],
-            "steps": follow.minimal_pm if follow.tonight_paused else evening(tonight_key),
-        },
-        "tomorrow_morning": {
-            "day": WEEKDAYS[tomorrow.weekday()][1],
-            "steps": follow.minimal_am if follow.morning_paused else [s for s in plan.am if started(s)],
-        },
+        **_tonight_and_tomorrow(follow, this_week, today),
         "follow": follow,
-        "personal_warnings": personal,
-        "habit_warnings": habits,
+        "personal_warnings": [w for w in plan.warnings if w.kind == "personal"],
+        "habit_warnings": [w for w in plan.warnings if w.kind != "personal"],
         "myths": plan.myths[:MYTHS_SHOWN],
         "more_myths": len(plan.myths) > MYTHS_SHOWN,
         "guidance_changed": guidance_changed,
