@@ -4,6 +4,7 @@ cache keys, and the gzip cache layer. Views call these; they hold no routine log
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from datetime import date
 
@@ -17,10 +18,24 @@ from django.utils.translation import get_language
 from ingredients.models import CatalogueVersion
 
 from .catalogue import current_version
-from .erase import rendering_key
 from .models import SavedRoutine
 
 NOINDEX = "noindex, nofollow"
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()[:32]
+
+
+def rendering_key(
+    kind: str, absolute_uri: str, token: str, *, day: date | None = None, language: str = "", state: int = 0
+) -> str:
+    """The cache key of a rendered routine: the token only as a digest, plus the address it was rendered
+    for (the page prints its own address, so scheme and host are part of what was rendered), the
+    language it was rendered in, the day (tonight's plan, the week, progress and pauses depend on it)
+    and the state of its check-ins and pauses (`SavedRoutine.follow_version`)."""
+    where = hashlib.sha256(absolute_uri.encode()).hexdigest()[:32]
+    return f"routine-{kind}:{token_digest(token)}:{where}:{language}:{day or ''}:{state}"
 
 
 def private(response: HttpResponse) -> HttpResponse:

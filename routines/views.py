@@ -29,7 +29,7 @@ from .builder import build_routine
 from .calendar import routine_calendar
 from .catalogue import current_catalogue
 from .changes import what_changed
-from .erase import GUIDED_ANSWERS, erase_routine, token_digest
+from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
 from .models import SavedRoutine
@@ -40,7 +40,9 @@ from .rendering import (
     rendered_key,
     saved_state,
     saved_versions,
+    token_digest,
 )
+from .routine import DAYS
 from .routine import Routine as RoutineSchema
 
 
@@ -179,15 +181,13 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     return see_other(routine.get_absolute_url())
 
 
-WEEKDAYS = [
-    ("mon", _("Monday")),
-    ("tue", _("Tuesday")),
-    ("wed", _("Wednesday")),
-    ("thu", _("Thursday")),
-    ("fri", _("Friday")),
-    ("sat", _("Saturday")),
-    ("sun", _("Sunday")),
-]
+WEEKDAYS = list(
+    zip(
+        DAYS,
+        (_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")),
+        strict=True,
+    )
+)
 SLOTS = [("am", _("Morning")), ("pm", _("Evening"))]
 # The explanations show the myths most relevant to a person, not every one that applies.
 MYTHS_SHOWN = 3
