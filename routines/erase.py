@@ -13,9 +13,8 @@ What a delete removes, and where:
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,26 +26,12 @@ from django.utils import timezone
 from poreguide.logs import token_ref
 
 from .models import SavedRoutine
+from .rendering import rendering_key
 
 log = logging.getLogger(__name__)
 
 GUIDED_ANSWERS = "guided_answers"  # the session key of the guided questionnaire's answers in progress
 KINDS = {"page": "routines:detail", "json": "routines:json"}
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()[:32]
-
-
-def rendering_key(
-    kind: str, absolute_uri: str, token: str, *, day: date | None = None, language: str = "", state: int = 0
-) -> str:
-    """The cache key of a rendered routine: the token only as a digest, plus the address it was rendered
-    for (the page prints its own address, so scheme and host are part of what was rendered), the
-    language it was rendered in, the day (tonight's plan, the week, progress and pauses depend on it)
-    and the state of its check-ins and pauses (`SavedRoutine.follow_version`)."""
-    where = hashlib.sha256(absolute_uri.encode()).hexdigest()[:32]
-    return f"routine-{kind}:{token_digest(token)}:{where}:{language}:{day or ''}:{state}"
 
 
 def forget_renderings(token: str, request: HttpRequest, *, state: int = 0) -> None:

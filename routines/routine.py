@@ -390,6 +390,21 @@ class Routine(Record):
         out.update((e.ingredient, e.name) for e in self.excluded)
         return out
 
+    def phase_at(self, week: int) -> Phase | None:
+        """The phase the plan is in during `week`; None when no phase covers it."""
+        return next(
+            (p for p in self.phases if p.start_week <= week and (p.end_week is None or week <= p.end_week)), None
+        )
+
+    def start_weeks(self) -> dict[str, int]:
+        """The week the plan starts each active it introduces (a daily one included), slug → week."""
+        return {slug: p.start_week for p in self.phases for slug in p.introduces}
+
+    def started(self, step: Step, week: int) -> bool:
+        """Whether the plan has started `step` by `week`: a step without an active, or whose active no
+        phase introduces, from week 1."""
+        return not step.ingredients or self.start_weeks().get(step.ingredients[0].slug, 1) <= week
+
 
 def _upgrade_v1(data: Mapping[str, Any], catalogue_names: Mapping[str, str]) -> dict[str, Any]:
     """A schema-1 routine in schema-2 shape, adding only what it never stored (names, version)."""

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import follow_views, forget, views
+from . import follow_views, views
 
 
 class TokenConverter:
@@ -23,7 +23,7 @@ urlpatterns = [
     path("", views.landing, name="landing"),
     path("routine/new/", views.questionnaire, name="questionnaire"),
     # Before the step pattern, which would take "forget" for a step's slug.
-    path("routine/steps/forget/", forget.forget_answers, name="forget"),
+    path("routine/steps/forget/", views.forget_answers, name="forget"),
     path("routine/steps/<slug:step>/", views.questionnaire_step, name="step"),
     path("r/<token:token>/", views.routine_detail, name="detail"),
     path("r/<token:token>.json", views.routine_json, name="json"),

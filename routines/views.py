@@ -1,23 +1,18 @@
 from __future__ import annotations
 
-import functools
 import hashlib
-import re
 from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
 from django.utils.datastructures import MultiValueDict
-from django.utils.text import compress_string
-from django.utils.translation import get_language
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -25,7 +20,6 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from ingredients.history import changes_between
-from ingredients.models import CatalogueVersion
 from ingredients.vocab import IngredientClass, ReferralCode
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
@@ -33,27 +27,29 @@ from . import following
 from .answers import Answers
 from .builder import build_routine
 from .calendar import routine_calendar
-from .catalogue import current_catalogue, current_version
+from .catalogue import current_catalogue
 from .changes import what_changed
-from .erase import GUIDED_ANSWERS, erase_routine, rendering_key, token_digest
+from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
 from .models import SavedRoutine
+from .rendering import (
+    RENDERED_SECONDS,
+    cached_rendering,
+    private,
+    rendered_key,
+    saved_state,
+    saved_versions,
+    token_digest,
+)
+from .routine import DAYS
 from .routine import Routine as RoutineSchema
-
-NOINDEX = "noindex, nofollow"
 
 
 def see_other(url: str) -> HttpResponseRedirect:
     """POST → redirect → GET: a reload or the back button never posts the answers again."""
     response = HttpResponseRedirect(url)
     response.status_code = 303
-    return response
-
-
-def private(response: HttpResponse) -> HttpResponse:
-    # Saved routines hold health answers (pregnancy, medication): never indexed, never listed.
-    response["X-Robots-Tag"] = NOINDEX
     return response
 
 
@@ -102,6 +98,16 @@ def guided_answers(request: HttpRequest) -> dict[str, str | list[str]]:
 def remember(request: HttpRequest, answers: dict[str, str | list[str]]) -> None:
     request.session[GUIDED_ANSWERS] = answers
     request.session.set_expiry(GUIDED_ANSWERS_SECONDS)
+
+
+@require_POST
+def forget_answers(request: HttpRequest) -> HttpResponse:
+    """The "Forget my answers" button: the guided questionnaire's answers in progress leave the server
+    now, not when the session expires a day later."""
+    # The session holds nothing else of value: flush deletes its row and gives a new, empty one.
+    request.session.flush()
+    messages.success(request, gettext("Your answers have been forgotten: nothing you answered is kept."))
+    return see_other(reverse("routines:step", kwargs={"step": STEPS[0].slug}))  # POST → redirect → GET
 
 
 def as_form_data(answers: dict[str, str | list[str]]) -> MultiValueDict:
@@ -175,15 +181,13 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     return see_other(routine.get_absolute_url())
 
 
-WEEKDAYS = [
-    ("mon", _("Monday")),
-    ("tue", _("Tuesday")),
-    ("wed", _("Wednesday")),
-    ("thu", _("Thursday")),
-    ("fri", _("Friday")),
-    ("sat", _("Saturday")),
-    ("sun", _("Sunday")),
-]
+WEEKDAYS = list(
+    zip(
+        DAYS,
+        (_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")),
+        strict=True,
+    )
+)
 SLOTS = [("am", _("Morning")), ("pm", _("Evening"))]
 # The explanations show the myths most relevant to a person, not every one that applies.
 MYTHS_SHOWN = 3
@@ -240,151 +244,96 @@ def week_rows(week, today: date, pauses) -> list[dict]:
     return rows
 
 
+def _used_in(week, product_type: str) -> bool:
+    return any(u.product_type == product_type for _, uses in week.items() for u in uses)
+
+
+def _from_week(plan: RoutineSchema, step, week: int, this_week, later) -> int | None:
+    """A step the plan hasn't started yet: the week it starts (None once started)."""
+    if not step.scheduled:
+        return None if plan.started(step, week) else plan.start_weeks()[step.ingredients[0].slug]
+    if _used_in(this_week, step.product_type):
+        return None
+    return next((p.start_week for p in later if _used_in(p.weekly, step.product_type)), None)
+
+
+def _evening(plan: RoutineSchema, this_week, day_key: str, week: int) -> list:
+    """A day's evening: every daily step already started, and the scheduled ones planned for that
+    evening this week."""
+    on = {u.product_type for u in this_week.on(day_key)}
+    return [s for s in plan.pm if (not s.scheduled and plan.started(s, week)) or s.product_type in on]
+
+
+def _slots(plan: RoutineSchema, week: int, this_week, later) -> list[dict]:
+    return [
+        {
+            "key": key,
+            "title": title,
+            "icon": "morning" if key == "am" else "evening",
+            "steps": plan.slot(key),
+            "rows": [
+                {"step": step, "from_week": _from_week(plan, step, week, this_week, later)} for step in plan.slot(key)
+            ],
+        }
+        for key, title in SLOTS
+    ]
+
+
+def _labels(plan: RoutineSchema) -> dict:
+    """Vocabulary labels are interface text, translated here; ingredient names are the routine's own."""
+    names = plan.names()
+    class_labels = dict(IngredientClass.choices)
+    avoid = plan.products[0].avoid if plan.products else ()
+    referral_labels = dict(ReferralCode.choices)
+    return {
+        "excluded_names": ", ".join(e.name for e in plan.excluded),
+        "avoid": [class_labels.get(a) or names.get(a, a) for a in avoid],
+        "referrals": [{"label": referral_labels.get(r.code, ""), "text": r.text} for r in plan.referrals],
+    }
+
+
+def _tonight_and_tomorrow(follow, this_week, today: date) -> dict:
+    plan, week = follow.plan, follow.week
+    tomorrow = today + timedelta(days=1)
+    tonight_key = WEEKDAYS[today.weekday()][0]
+    return {
+        "tonight": {
+            "day": WEEKDAYS[today.weekday()][1],
+            "steps": follow.minimal_pm if follow.tonight_paused else _evening(plan, this_week, tonight_key, week),
+        },
+        "tomorrow_morning": {
+            "day": WEEKDAYS[tomorrow.weekday()][1],
+            "steps": follow.minimal_am if follow.morning_paused else [s for s in plan.am if plan.started(s, week)],
+        },
+    }
+
+
 def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: date) -> dict:
     """What the page shows, from the typed routine, so the template only displays."""
     # Check-ins and pauses: the phases re-dated after pauses, weeks counted from `started_on`.
     follow = follow_state(routine, plan_of(routine), today)
     plan, week = follow.plan, follow.week
-    phase = next((p for p in plan.phases if p.start_week <= week and (p.end_week is None or week <= p.end_week)), None)
+    phase = plan.phase_at(week)
     this_week = phase.weekly if phase is not None else plan.weekly
     later = [p for p in plan.phases if p.start_week > week]
-    tonight_key = WEEKDAYS[today.weekday()][0]
-    tomorrow = today + timedelta(days=1)
-    calendar = week_rows(this_week, today, follow.rules_pauses)
-
-    # The week the plan starts each active (a daily one, such as benzoyl peroxide, included).
-    starts = {slug: p.start_week for p in plan.phases for slug in p.introduces}
-
-    def started(step) -> bool:
-        return not step.ingredients or starts.get(step.ingredients[0].slug, 1) <= week
-
-    def evening(day_key: str) -> list:
-        # A day's evening: every daily step already started, and the scheduled ones planned for that
-        # evening this week.
-        on = {u.product_type for u in this_week.on(day_key)}
-        return [s for s in plan.pm if (not s.scheduled and started(s)) or s.product_type in on]
-
-    def used_in(week, product_type: str) -> bool:
-        return any(u.product_type == product_type for _, uses in week.items() for u in uses)
-
-    def from_week(step) -> int | None:
-        # A step the plan hasn't started yet: the week it starts.
-        if not step.scheduled:
-            return None if started(step) else starts[step.ingredients[0].slug]
-        if used_in(this_week, step.product_type):
-            return None
-        return next((p.start_week for p in later if used_in(p.weekly, step.product_type)), None)
-
-    personal = [w for w in plan.warnings if w.kind == "personal"]
-    # Vocabulary labels are interface text, translated here; ingredient names are the routine's own.
-    names = plan.names()
-    class_labels = dict(IngredientClass.choices)
-    avoid = plan.products[0].avoid if plan.products else ()
-    referral_labels = dict(ReferralCode.choices)
-    habits = [w for w in plan.warnings if w.kind != "personal"]
     return {
         "routine": routine,
         "plan": plan,
-        "slots": [
-            {
-                "key": key,
-                "title": title,
-                "icon": "morning" if key == "am" else "evening",
-                "steps": plan.slot(key),
-                "rows": [{"step": step, "from_week": from_week(step)} for step in plan.slot(key)],
-            }
-            for key, title in SLOTS
-        ],
-        "excluded_names": ", ".join(e.name for e in plan.excluded),
-        "avoid": [class_labels.get(a) or names.get(a, a) for a in avoid],
-        "referrals": [{"label": referral_labels.get(r.code, ""), "text": r.text} for r in plan.referrals],
+        "slots": _slots(plan, week, this_week, later),
+        **_labels(plan),
         "week_number": week,
         "phase": phase,
         "next_phase": later[0] if later else None,
-        "calendar": calendar,
+        "calendar": week_rows(this_week, today, follow.rules_pauses),
         "has_calendar": not plan.weekly.empty,
-        "tonight": {
-            "day": WEEKDAYS[today.weekday()][1],
-            "steps": follow.minimal_pm if follow.tonight_paused else evening(tonight_key),
-        },
-        "tomorrow_morning": {
-            "day": WEEKDAYS[tomorrow.weekday()][1],
-            "steps": follow.minimal_am if follow.morning_paused else [s for s in plan.am if started(s)],
-        },
+        **_tonight_and_tomorrow(follow, this_week, today),
         "follow": follow,
-        "personal_warnings": personal,
-        "habit_warnings": habits,
+        "personal_warnings": [w for w in plan.warnings if w.kind == "personal"],
+        "habit_warnings": [w for w in plan.warnings if w.kind != "personal"],
         "myths": plan.myths[:MYTHS_SHOWN],
         "more_myths": len(plan.myths) > MYTHS_SHOWN,
         "guidance_changed": guidance_changed,
     }
-
-
-# A saved routine never changes, so its page and JSON are rendered once and kept in the cache for a
-# while. Every request still asks the database whether the routine exists (one indexed query, no
-# JSON), so a deleted routine's link stops working at once, on every server.
-RENDERED_SECONDS = 600
-
-
-@functools.cache
-def saved_versions_sql() -> str:
-    quote = connection.ops.quote_name
-    return (
-        f"SELECT r.{quote('catalogue_version')}, r.{quote('follow_version')}, "
-        f"(SELECT v.{quote('version')} FROM {quote(CatalogueVersion._meta.db_table)} v WHERE v.{quote('id')} = 1) "
-        f"FROM {quote(SavedRoutine._meta.db_table)} r WHERE r.{quote('token')} = %s"
-    )
-
-
-def saved_state(token: str) -> tuple[str, str, int]:
-    """The routine's catalogue version, the current one and the state of its check-ins and pauses, in
-    one query; 404 for an unknown token.
-
-    Plain SQL because this runs on every view of a routine and the ORM's query building costs more
-    than the query itself (see docs/benchmarks.md).
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(saved_versions_sql(), [token])
-        found = cursor.fetchone()
-    if found is None:
-        raise Http404("No routine at this address.")
-    saved, state, current_version_ = found
-    return saved, current_version_ or current_version(), state
-
-
-def saved_versions(token: str) -> tuple[str, str]:
-    """The routine's catalogue version and the current one; 404 for an unknown token."""
-    return saved_state(token)[:2]
-
-
-def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | None = None, state: int = 0) -> str:
-    # The path only: a query string changes nothing on the page and must not make new entries.
-    uri = request.build_absolute_uri(request.path)
-    return rendering_key(kind, uri, token, day=day, language=get_language() or "", state=state)
-
-
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-
-
-def cached_rendering(request: HttpRequest, key: str, render_body, content_type: str) -> HttpResponse:
-    """The body `render_body()` makes, kept in the cache as is and gzipped (compressed once, not per
-    request as GZipMiddleware would); each client gets the form it accepts.
-
-    Compressing is safe from BREACH here: these bodies hold no CSRF token and echo nothing sent.
-    """
-    gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
-    body = cache.get(f"{key}:gz" if gzip else key)
-    if body is None:
-        raw = render_body()
-        raw = raw.encode() if isinstance(raw, str) else raw
-        packed = compress_string(raw)
-        cache.set_many({key: raw, f"{key}:gz": packed}, RENDERED_SECONDS)
-        body = packed if gzip else raw
-    response = HttpResponse(body, content_type=content_type)
-    if gzip:
-        response["Content-Encoding"] = "gzip"
-    patch_vary_headers(response, ["Accept-Encoding"])
-    return private(response)
 
 
 @never_cache

@@ -16,8 +16,8 @@ from django.test import Client
 from django.utils import timezone
 
 from poreguide.logs import SummariseRepeats
-from routines.erase import rendering_key, token_digest
 from routines.models import SavedRoutine
+from routines.rendering import rendering_key, token_digest
 from tests.factories import load_catalogue, pregnant_answers
 
 SAFETY = {"pregnancy": "yes", "isotretinoin": "yes", "prescription_retinoid": "no"}
