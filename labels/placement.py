@@ -4,15 +4,19 @@ An INCI list is in descending order down to 1 %, then in any order. So position 
 
 - **sunscreen**: a UV filter declared as an active (Drug Facts, or printed with its percentage), or one
   among the first `SUNSCREEN_NAMES` names; never a filter printed as a colourant (`CI 77891`);
-- **cleanse**: a surfactant (a name whose pattern says `cleanse`) among the first `TOP_NAMES`;
 - **oil cleanse**: an oil or ester (class emollient) among the first two and an emulsifier that rinses
   it off (a pattern that says `oil_cleanse`) anywhere in the list;
+- **exfoliate / mask**: scrub grains among the first two (a sugar scrub);
+- **cleanse**: a surfactant (a name whose pattern says `cleanse`) among the first `TOP_NAMES`, or two
+  among the first `SURFACTANT_NAMES`: the base is a wash, whatever acid or extract it also holds;
 - **mask**: a clay among the first `TOP_NAMES`;
 - **treat / exfoliate**: an active among the first `TOP_NAMES` (a serum's high-share active); an
   exfoliating acid can be an exfoliant, a toner or a serum;
-- **moisturise**: emollients high on the list (two among the first `CREAM_NAMES`, or three among the
-  first fifteen, or one among the first two: the phase the product is made of);
-- otherwise a watery product, a toner or an essence.
+- **moisturise**: an emulsion or an oil: a cream emulsifier (a pattern that says `moisturise`) among the
+  first `MAX_NAMES` with an emollient there, an oil, ester or silicone among the first two, or
+  emollients outnumbering humectants among the first `CREAM_NAMES`;
+- otherwise a watery product, a toner, essence or serum (humectants first, an oil lower down, no
+  emulsifier).
 
 The person's own answer ("what kind of product is it?") wins. Pure: no Django models, no database.
 """
@@ -29,6 +33,8 @@ from .lexicon import Entry, Lexicon
 TOP_NAMES = 5
 SUNSCREEN_NAMES = 10
 CREAM_NAMES = 8
+SURFACTANT_NAMES = 10  # two surfactants this high make a wash, whatever else the base holds
+MAX_NAMES = 20  # an emulsifier is used at a few per cent: read it anywhere in the main part of the list
 # Steps a product is only taken for when its names say so; any such product can serve the step.
 FORM_STEPS = frozenset({StepKind.CLEANSE, StepKind.OIL_CLEANSE, StepKind.SUNSCREEN, StepKind.MOISTURISE})
 
@@ -77,6 +83,37 @@ def _count(items: Sequence[Item], cls: str, within: int) -> int:
     return sum(1 for i in items if i.position < within and i.ingredient_class == cls)
 
 
+def _says(items: Sequence[Item], kind: str, within: int = MAX_NAMES) -> int:
+    """How many names among the first `within` say the product is usually this kind (a pattern's step)."""
+    return sum(1 for i in items if i.position < within and i.entry.step_kind == kind)
+
+
+def _form(items: Sequence[Item]) -> tuple[str, ...]:
+    """What the base of the formula makes it: a cleanser, an oil cleanser, a scrub, a clay mask; () for a
+    leave-on base (water or oil), which the actives and the emulsion decide."""
+    if _count(items, IngredientClass.PHYSICAL_EXFOLIANT, 2):
+        return (StepKind.EXFOLIATE, StepKind.MASK)  # a scrub: grains are its main ingredient
+    if _count(items, IngredientClass.EMOLLIENT, 2) and _says(items, StepKind.OIL_CLEANSE):
+        return (StepKind.OIL_CLEANSE,)
+    if _says(items, StepKind.CLEANSE, TOP_NAMES) or _says(items, StepKind.CLEANSE, SURFACTANT_NAMES) >= 2:
+        return (StepKind.CLEANSE,)  # surfactants make the base, whatever acid or extract it also holds
+    if _count(items, IngredientClass.CLAY, TOP_NAMES):
+        return (StepKind.MASK,)
+    return ()
+
+
+def _cream(items: Sequence[Item]) -> bool:
+    """An emulsion (cream, lotion) or an oil: an emulsifier with emollients in the list, an oil, ester or
+    silicone among the first two, or emollients outnumbering humectants among the main names (a balm, an
+    oil serum). A watery list of humectants with an oil lower down and no emulsifier is a serum."""
+    emollients = _count(items, IngredientClass.EMOLLIENT, CREAM_NAMES)
+    if _count(items, IngredientClass.EMOLLIENT, 2):
+        return True  # the phase the product is made of: water and an oil or silicone
+    if _says(items, StepKind.MOISTURISE) and _count(items, IngredientClass.EMOLLIENT, MAX_NAMES):
+        return True
+    return emollients >= 2 and emollients > _count(items, IngredientClass.HUMECTANT, CREAM_NAMES)
+
+
 def product_kinds(items: Sequence[Item], said: str | None = None) -> tuple[str, ...]:
     """The step kinds this product can be, most likely first; () when its list doesn't say."""
     if said:
@@ -84,21 +121,15 @@ def product_kinds(items: Sequence[Item], said: str | None = None) -> tuple[str, 
     uv = [i for i in items if i.ingredient_class == IngredientClass.UV_FILTER]
     if any(i.declared_active or i.position < SUNSCREEN_NAMES for i in uv):
         return (StepKind.SUNSCREEN,)
-    if any(i.entry.step_kind == StepKind.CLEANSE and i.position < TOP_NAMES for i in items):
-        return (StepKind.CLEANSE,)
-    if _count(items, IngredientClass.EMOLLIENT, 2) and any(i.entry.step_kind == StepKind.OIL_CLEANSE for i in items):
-        return (StepKind.OIL_CLEANSE,)
-    if _count(items, IngredientClass.CLAY, TOP_NAMES):
-        return (StepKind.MASK,)
+    form = _form(items)
+    if form:
+        return form
     actives = [i for i in items if i.active]
     exfoliant = any(i.ingredient_class in EXFOLIATING_ACIDS for i in actives)
     treats = (StepKind.EXFOLIATE, StepKind.TREAT, StepKind.TONE) if exfoliant else (StepKind.TREAT,)
     if any(i.position < TOP_NAMES or i.declared_active for i in actives):
         return treats  # a serum's high-share active
-    cream = (
-        _count(items, IngredientClass.EMOLLIENT, CREAM_NAMES) >= 2 or _count(items, IngredientClass.EMOLLIENT, 15) >= 3
-    )
-    if cream or _count(items, IngredientClass.EMOLLIENT, 2):
+    if _cream(items):
         # A cream with an active lower down can still be that active's treatment.
         return (StepKind.MOISTURISE, *treats) if actives else (StepKind.MOISTURISE,)
     if actives:
