@@ -10,7 +10,7 @@ from routines.catalogue import catalogue_from_fixture, current_catalogue, load_c
 
 pytestmark = pytest.mark.django_db
 
-QUERIES = 29  # one per catalogue table (label patterns and first-line choices too) and per many-to-many relation, whatever the row count
+QUERIES = 29  # one per catalogue table (label patterns, first-line choices) and many-to-many relation
 
 
 @pytest.fixture
