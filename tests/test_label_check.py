@@ -65,27 +65,31 @@ def raised(result):
 # label, profile, verdict, the step it fits (or None), flag codes that must be raised
 EXPECTED = [
     ("bha_leave_on", "oily_beginner", "fits", "exfoliate", set()),
-    # On the routine's own BHA evenings: the routine already keeps to the person's weekly limit.
-    ("bha_leave_on", "pregnant", "fits", "exfoliate", set()),
+    # Pregnancy: salicylic acid only as a wash-off or on a limited area (issue 19), never a leave-on all over.
+    ("bha_leave_on", "pregnant", "caution", None, {"pregnancy"}),
     ("bha_leave_on", "isotretinoin", "avoid", None, {"isotretinoin"}),
     ("bha_leave_on", "rosacea", "avoid", None, {"rosacea_eczema"}),
-    ("bha_leave_on", "teenager", "fits", "exfoliate", set()),
+    # The acne teenager's plan is adapalene with benzoyl peroxide: a BHA would be a third active.
+    ("bha_leave_on", "teenager", "caution", None, {"conflict"}),
     # A serum never takes a moisturiser's place; these routines have no serum step.
     ("niacinamide_serum", "oily_beginner", "not_needed", None, set()),
     ("niacinamide_serum", "pregnant", "not_needed", None, set()),
-    ("retinol_squalane", "oily_beginner", "fits", "treat", set()),
+    # The oily beginner's one active is a BHA: a retinoid beside it is a second, clashing active.
+    ("retinol_squalane", "oily_beginner", "caution", None, {"conflict"}),
     ("retinol_squalane", "pregnant", "avoid", None, {"pregnancy"}),
     ("retinol_squalane", "isotretinoin", "avoid", None, {"isotretinoin"}),
-    ("retinol_squalane", "teenager", "avoid", None, {"under_18"}),
+    # The acne teenager's plan has a retinoid (adapalene): a retinoid product takes its place, on its evenings.
+    ("retinol_squalane", "teenager", "fits", "treat", set()),
     ("glycolic_toner", "fragrance_free", "avoid", None, {"fragrance"}),
     ("glycolic_toner", "isotretinoin", "avoid", None, {"isotretinoin"}),
     ("glycolic_toner", "oily_beginner", "caution", None, {"conflict"}),
     ("adapalene_gel", "pregnant", "avoid", None, {"pregnancy"}),
     # OTC adapalene is for 12 and over (FDA label): a teenager takes care, within the weekly cap.
     ("adapalene_gel", "teenager", "fits", "treat", set()),
-    ("adapalene_gel", "oily_beginner", "fits", "treat", set()),
+    ("adapalene_gel", "oily_beginner", "caution", None, {"conflict"}),
     ("fragranced_moisturiser", "fragrance_free", "avoid", None, {"fragrance"}),
-    ("fragranced_moisturiser", "rosacea", "caution", "moisturise", {"fragrance"}),
+    # Rosacea: fragrance-free in every product (issue 19).
+    ("fragranced_moisturiser", "rosacea", "avoid", None, {"fragrance"}),
     ("fragranced_moisturiser", "oily_beginner", "fits", "moisturise", set()),
     ("alcohol_tea_tree_toner", "rosacea", "avoid", None, {"rosacea_eczema", "sensitive_skin", "essential_oil"}),
     ("alcohol_tea_tree_toner", "fragrance_free", "avoid", None, {"essential_oil", "fragrance"}),
@@ -94,11 +98,13 @@ EXPECTED = [
     ("mineral_sunscreen", "pregnant", "fits", "sunscreen", set()),
     ("chemical_sunscreen", "oily_beginner", "fits", "sunscreen", set()),
     ("chemical_sunscreen", "fragrance_free", "avoid", None, {"fragrance"}),
-    # The routine already has a benzoyl peroxide gel: a wash would be a second one.
-    ("bpo_wash", "oily_beginner", "caution", None, {"duplicate_active"}),
-    ("azelaic_cream", "pregnant", "fits", "treat", set()),
+    # The acne teenager's routine already has a benzoyl peroxide gel: a wash would be a second one.
+    ("bpo_wash", "teenager", "caution", None, {"duplicate_active"}),
+    # Azelaic acid is offered for acne, redness, rosacea or dark marks: for rosacea it is the plan's own step.
+    ("azelaic_cream", "rosacea", "fits", "treat", set()),
+    ("azelaic_cream", "pregnant", "not_needed", None, set()),
     ("cleansing_balm", "oily_beginner", "not_needed", None, set()),
-    ("clay_mask", "oily_beginner", "fits", "mask", set()),
+    ("clay_mask", "oily_beginner", "caution", None, {"conflict"}),
     ("clay_mask", "isotretinoin", "avoid", None, {"isotretinoin"}),
     ("clay_mask", "fragrance_free", "avoid", None, {"essential_oil", "fragrance"}),
     ("messy_caps_footnotes", "rosacea", "fits", None, set()),
@@ -108,7 +114,7 @@ EXPECTED = [
     ("retinyl_pregnancy_trap", "isotretinoin", "avoid", None, {"isotretinoin"}),
     ("mandelic_serum", "isotretinoin", "avoid", None, {"isotretinoin"}),
     ("betaine_salicylate_cleanser", "oily_beginner", "caution", "cleanse", {"duplicate_active"}),
-    ("kitchen_mask", "oily_beginner", "caution", "mask", {"kitchen_remedy"}),
+    ("kitchen_mask", "oily_beginner", "caution", None, {"kitchen_remedy"}),
     ("kitchen_mask", "rosacea", "avoid", None, {"rosacea_eczema", "kitchen_remedy"}),
     ("hydrating_toner_unscented", "rosacea", "fits", "tone", set()),
     ("list_only_no_heading", "fragrance_free", "fits", "moisturise", set()),

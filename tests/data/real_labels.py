@@ -78,7 +78,7 @@ REAL_LABELS = [
     {
         "kinds": ("tone", "treat", "exfoliate"),
         "name": "Mamonde Rose Water Toner",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -164,7 +164,7 @@ REAL_LABELS = [
     {
         "kinds": ("cleanse", "oil_cleanse"),
         "name": "Klairs Gentle Black Deep Cleansing Oil",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -209,7 +209,7 @@ REAL_LABELS = [
     {
         "kinds": ("cleanse", "oil_cleanse"),
         "name": "SkinFood Egg White Pore Foam",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -331,7 +331,7 @@ REAL_LABELS = [
     {
         "kinds": ("moisturise",),
         "name": "Banila Co Dear Hydration Boosting Cream",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -348,7 +348,7 @@ REAL_LABELS = [
     {
         "kinds": ("moisturise",),
         "name": "Etude House Moistfull Collagen Cream",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -430,7 +430,7 @@ REAL_LABELS = [
     {
         "kinds": ("moisturise",),
         "name": "Beauty Of Joseon Dynasty Cream",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "caution|ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "caution|ok",
@@ -504,7 +504,7 @@ REAL_LABELS = [
     {
         "kinds": ("treat", "tone", "exfoliate"),
         "name": "D'alba Peidmont White Truffle First Spray Serum",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -597,7 +597,7 @@ REAL_LABELS = [
     {
         "kinds": ("mask",),
         "name": "Mediheal H.D.P Photoready Tightening Charcoal Mask",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -647,7 +647,7 @@ REAL_LABELS = [
     {
         "kinds": ("sunscreen",),
         "name": "Dr. Oracle A-Thera Sunblock SPF 50",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -700,7 +700,7 @@ REAL_LABELS = [
     {
         "kinds": ("sunscreen",),
         "name": "Thank You Farmer Sun Project Water Sun Cream",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -718,7 +718,7 @@ REAL_LABELS = [
     {
         "kinds": ("sunscreen",),
         "name": "Troiareuke Acsen UV Protector Essence",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -756,7 +756,7 @@ REAL_LABELS = [
     {
         "kinds": ("treat", "tone", "exfoliate"),
         "name": "Dewytree Ultra Vitalizing Snail Essence Water",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "github:antphan98/ecommerce data/skincare.js @ a8b4ebc4ff90208a5aec05910c097357c419fd02",
         "teen_acne": "ok",
@@ -982,7 +982,7 @@ REAL_LABELS = [
     {
         "kinds": ("sunscreen",),
         "name": "Sunscreen SPF 15, avobenzone 2% homosalate 10% octisalate 5% octocrylene 5% lotion",
-        "pregnant_sensitive": "caution",
+        "pregnant_sensitive": "avoid",
         "rx_retinoid": "ok",
         "source": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=909dda1f-68d7-40a1-b039-655d9b5310ae",
         "teen_acne": "ok",
