@@ -68,8 +68,10 @@ def healthz(request):
 
 
 def rate_limited(request, exception):
-    """RATELIMIT_VIEW: what a client over a django-ratelimit limit sees."""
-    return render(request, "429.html", status=429)
+    """RATELIMIT_VIEW: what a client over a django-ratelimit limit sees (follow-up posts on a saved
+    routine, FOLLOW_RATE_LIMIT, are not new routines and say so)."""
+    follow_up = request.path.startswith("/r/")
+    return render(request, "429.html", {"follow_up": follow_up}, status=429)
 
 
 def locked_out(request, original_response=None, credentials=None):

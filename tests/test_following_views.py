@@ -447,3 +447,16 @@ def test_logs_never_hold_a_calendar_subscriptions_token():
 
     token = "AbCdEfGhIjKlMnOpQrStUvWx"
     assert redact(f"Not Found: /calendar/{token}.ics") == "Not Found: /calendar/AbCdEf*.ics"
+
+
+@pytest.mark.django_db
+def test_follow_up_posts_have_their_own_rate_limit_and_a_clear_429(client, settings):
+    settings.RATELIMIT_ENABLE = True
+    settings.FOLLOW_RATE_LIMIT = "2/m"
+    routine = make_routine()
+    for _ in range(2):
+        assert client.post(f"/r/{routine.token}/resume/").status_code == 303
+    response = client.post(f"/r/{routine.token}/irritated/", {"severity": "mild"})
+    assert response.status_code == 429
+    assert "Too many check-ins or pauses from your address" in response.content.decode()
+    assert not Pause.objects.filter(routine=routine).exists()
