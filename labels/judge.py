@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy
 from ingredients.vocab import AnswerFact, IngredientClass, Severity, StepKind, WarningCode
 from routines.answers import Answers
 from routines.catalogue import Catalogue, Contraindication
+from routines.routine import DAYS
 from routines.rules import Rules, rules_for
 
 from .lexicon import Entry, Lexicon, Source
@@ -34,7 +35,6 @@ from .placement import Item, RoutineView, StepView, UseView, choose_step, produc
 
 __all__ = ["DAYS", "LabelCheck", "Person", "RoutineView", "StepView", "UseView", "check_label", "person_for"]
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = {
     "mon": gettext_lazy("Monday"),
     "tue": gettext_lazy("Tuesday"),

@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import json
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -381,18 +381,32 @@ APP_OF = {"labelpattern": "labels"}
 RENAMED = {("ingredient", "strength"): "otc_strength"}
 
 
+# Each snapshot field: the model its rows come from, and the order they are kept in.
+ORDER: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("ingredients", "ingredient", lambda i: i.slug),
+    ("product_types", "producttype", lambda p: (p.step_kind, p.texture_rank, p.slug)),
+    ("routine_steps", "routinestep", lambda s: (s.slot, s.order, s.slug)),
+    ("warnings", "warningmessage", lambda w: w.code),
+    ("contraindications", "contraindication", lambda c: (c.condition, c.ingredient_class, c.ingredient or "")),
+    ("first_lines", "firstline", lambda r: (r.order, r.slug)),
+    ("conflicts", "conflict", lambda c: (c.class_a, c.class_b)),
+    ("myths", "myth", lambda m: m.slug),
+    ("tips", "lifestyletip", lambda t: t.slug),
+    ("treatments", "professionaltreatment", lambda t: (t.name, t.slug)),
+    ("referrals", "referral", lambda r: (r.code, r.slug)),
+    ("ramp_up_stages", "rampupstage", lambda s: (s.order, s.slug)),
+    ("notices", "notice", lambda n: n.slug),
+    ("label_patterns", "labelpattern", lambda p: p.slug),
+)
+
+
 def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str | None = None) -> Catalogue:
     """A snapshot from Django-serialiser records: `{"model": "ingredients.x", "pk": …, "fields": {…}}`.
 
     References may be natural keys (`["slug"]`, as `dumpdata --natural-foreign` writes), plain slugs
     or primary keys. Records of other models are ignored. Without `version`, the digest is used.
     """
-    by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in SNAPSHOTS}
-    for record in records:
-        app, _, model = str(record.get("model", "")).partition(".")
-        if model in by_model and app == APP_OF.get(model, "ingredients"):
-            by_model[model].append(record)
-
+    by_model = _records_by_model(records)
     # Primary key -> slug, for records whose references are plain primary keys.
     slug_by_pk = {
         model: {r["pk"]: r["fields"]["slug"] for r in rows if "pk" in r and "slug" in r["fields"]}
@@ -402,76 +416,78 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
     def ref(model: str, value: Any) -> str | None:
         return parse_ref(value, slug_by_pk[model])
 
-    sources = {
-        f["slug"]: Source(
-            slug=f["slug"],
-            title=f["title"],
-            url=f.get("url") or None,
-            seed=f.get("seed") or None,
-            citation=format_citation(
-                authors=f.get("authors", ""),
-                title=f["title"],
-                publisher=f.get("publisher", ""),
-                year=f.get("year"),
-                details=f.get("details", ""),
-            ),
-            kind=f.get("kind", ""),
-        )
-        for f in (r["fields"] for r in by_model["source"])
-    }
+    sources = {f["slug"]: _source(f) for f in (r["fields"] for r in by_model["source"])}
     warning_code = {r["fields"]["slug"]: r["fields"]["code"] for r in by_model["warningmessage"]}
+    convert = _converters(sources, warning_code, ref)
+    built = {model: [_make(model, r["fields"], convert) for r in rows] for model, rows in by_model.items()}
+    catalogue = Catalogue(
+        version="",
+        sources=tuple(sorted(sources.values(), key=lambda s: s.slug)),
+        **{name: tuple(sorted(built[model], key=key)) for name, model, key in ORDER},
+    )
+    return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
 
-    # How a record's value becomes a snapshot value, by field name; anything else is copied, lists
-    # as tuples.
-    convert = {
+
+def _records_by_model(records: Iterable[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+    by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in SNAPSHOTS}
+    for record in records:
+        app, _, model = str(record.get("model", "")).partition(".")
+        if model in by_model and app == APP_OF.get(model, "ingredients"):
+            by_model[model].append(record)
+    return by_model
+
+
+def _source(f: Mapping[str, Any]) -> Source:
+    return Source(
+        slug=f["slug"],
+        title=f["title"],
+        url=f.get("url") or None,
+        seed=f.get("seed") or None,
+        citation=format_citation(
+            authors=f.get("authors", ""),
+            title=f["title"],
+            publisher=f.get("publisher", ""),
+            year=f.get("year"),
+            details=f.get("details", ""),
+        ),
+        kind=f.get("kind", ""),
+    )
+
+
+def _lines(value: Any) -> tuple[str, ...]:
+    return tuple(line.strip() for line in str(value or "").splitlines() if line.strip())
+
+
+def _converters(sources: Mapping[str, Source], warning_code: Mapping[str, str], ref) -> dict[str, Callable]:
+    """How a record's value becomes a snapshot value, by field name; anything else is copied, lists as
+    tuples."""
+    return {
         "sources": lambda v: tuple(sorted((sources[ref("source", s)] for s in v or ()), key=lambda s: s.slug)),
         "key_ingredients": lambda v: tuple(sorted(ref("ingredient", i) for i in v or ())),
         "ingredient": lambda v: ref("ingredient", v),
         "warning": lambda v: warning_code.get(ref("warningmessage", v), ref("warningmessage", v)),
         "fraction": lambda v: round(float(v), 2),
-        "synonyms": lambda v: tuple(line.strip() for line in str(v or "").splitlines() if line.strip()),
-        "names": lambda v: tuple(line.strip() for line in str(v or "").splitlines() if line.strip()),
+        "synonyms": _lines,
+        "names": _lines,
         "url": lambda v: v or None,
         "seed": lambda v: v or None,
     }
 
-    def make(model: str, fields: Mapping[str, Any]):
-        cls = SNAPSHOTS[model]
-        values = {}
-        for f in dataclasses.fields(cls):
-            key = RENAMED.get((model, f.name), f.name)
-            if key not in fields:
-                continue  # the snapshot's default (an older fixture may lack a newer field)
-            value = fields[key]
-            if f.name in convert:
-                value = convert[f.name](value)
-            elif isinstance(value, list):
-                value = tuple(value)
-            values[f.name] = value
-        return cls(**values)
 
-    built = {model: [make(model, r["fields"]) for r in rows] for model, rows in by_model.items()}
-    catalogue = Catalogue(
-        version="",
-        sources=tuple(sorted(sources.values(), key=lambda s: s.slug)),
-        ingredients=tuple(sorted(built["ingredient"], key=lambda i: i.slug)),
-        product_types=tuple(sorted(built["producttype"], key=lambda p: (p.step_kind, p.texture_rank, p.slug))),
-        routine_steps=tuple(sorted(built["routinestep"], key=lambda s: (s.slot, s.order, s.slug))),
-        warnings=tuple(sorted(built["warningmessage"], key=lambda w: w.code)),
-        contraindications=tuple(
-            sorted(built["contraindication"], key=lambda c: (c.condition, c.ingredient_class, c.ingredient or ""))
-        ),
-        first_lines=tuple(sorted(built["firstline"], key=lambda r: (r.order, r.slug))),
-        conflicts=tuple(sorted(built["conflict"], key=lambda c: (c.class_a, c.class_b))),
-        myths=tuple(sorted(built["myth"], key=lambda m: m.slug)),
-        tips=tuple(sorted(built["lifestyletip"], key=lambda t: t.slug)),
-        treatments=tuple(sorted(built["professionaltreatment"], key=lambda t: (t.name, t.slug))),
-        referrals=tuple(sorted(built["referral"], key=lambda r: (r.code, r.slug))),
-        ramp_up_stages=tuple(sorted(built["rampupstage"], key=lambda s: (s.order, s.slug))),
-        notices=tuple(sorted(built["notice"], key=lambda n: n.slug)),
-        label_patterns=tuple(sorted(built["labelpattern"], key=lambda p: p.slug)),
-    )
-    return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
+def _make(model: str, fields: Mapping[str, Any], convert: Mapping[str, Callable]):
+    cls = SNAPSHOTS[model]
+    values = {}
+    for f in dataclasses.fields(cls):
+        key = RENAMED.get((model, f.name), f.name)
+        if key not in fields:
+            continue  # the snapshot's default (an older fixture may lack a newer field)
+        value = fields[key]
+        if f.name in convert:
+            value = convert[f.name](value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[f.name] = value
+    return cls(**values)
 
 
 def catalogue_from_fixture(path: str | Path, *, version: str | None = None) -> Catalogue:
