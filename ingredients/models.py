@@ -517,8 +517,10 @@ class RampUpStage(SlugModel):
     fraction = models.DecimalField(
         max_digits=3,
         decimal_places=2,
-        help_text="No longer read: the introduction plan steps up each active by its own start and "
-        "step-up fields. Kept so older catalogues load.",
+        null=True,
+        blank=True,
+        help_text="No longer read, and optional: the introduction plan steps up each active by its own start "
+        "and step-up fields. Kept so older catalogues load.",
     )
     sources = models.ManyToManyField(Source, related_name="ramp_up_stages")
 
@@ -527,7 +529,9 @@ class RampUpStage(SlugModel):
     class Meta:
         ordering = ["order"]
         constraints = [
-            models.CheckConstraint(condition=Q(fraction__gt=0, fraction__lte=1), name="ramp_up_fraction_0_1"),
+            models.CheckConstraint(
+                condition=Q(fraction__isnull=True) | Q(fraction__gt=0, fraction__lte=1), name="ramp_up_fraction_0_1"
+            ),
         ]
 
     def __str__(self):

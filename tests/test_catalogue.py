@@ -176,3 +176,10 @@ def test_the_registry_lists_every_model_a_curator_edits():
 
     tracked = set(registered_models.values()) & set(apps.get_models())  # history kept, links aside
     assert tracked - {m.CatalogueVersion} == set(catalogue_models())
+
+
+def test_a_ramp_up_stage_needs_no_fraction_any_more():
+    """`RampUpStage.fraction` is no longer read: a curator may leave it empty, and the catalogue loads."""
+    stage = m.RampUpStage.objects.create(slug="weeks-1-2", weeks="1-2", order=1, text="Start slowly.")
+    assert stage.fraction is None
+    assert [s.slug for s in load_catalogue().ramp_up_stages] == ["weeks-1-2"]
