@@ -16,8 +16,9 @@ from tests.factories import make_routine
 pytestmark = pytest.mark.browser
 
 PAGE_MAX = 6700  # the routine page's budget at 375 px, every <details> closed (tests/browser/test_routine_page.py)
-# What a pause notice and the progress chart may add to it, at 375 px.
-FOLLOW_UP_MAX = 450
+# What a severe pause's notice, tonight's minimal routine and the progress chart may add to it, at 375 px
+# (measured 475 px with the clinical routines of issue 19); the page stays within its budget either way.
+FOLLOW_UP_MAX = 500
 CLOSE_ALL = "() => document.querySelectorAll('details').forEach((d) => { d.open = false; })"
 HEIGHT = "() => document.documentElement.scrollHeight"
 
@@ -148,7 +149,7 @@ def test_the_new_pages_have_no_accessibility_violation_and_the_routine_page_stay
     record(f"following-{width}", {"routine_page_height": fresh, "routine_page_height_paused_with_chart": height})
     assert {k: v for k, v in violations.items() if v} == {}
     if width == "phone":
-        assert fresh <= PAGE_MAX and height - fresh <= FOLLOW_UP_MAX
+        assert fresh <= PAGE_MAX and height <= PAGE_MAX and height - fresh <= FOLLOW_UP_MAX
 
 
 def test_the_summary_prints_on_exactly_one_a4_page_without_the_token(site, page):
