@@ -17,20 +17,8 @@ sys.path.insert(0, str(ROOT))
 from routines.answers import Answers  # noqa: E402
 from routines.builder import build_routine  # noqa: E402
 from routines.catalogue import catalogue_from_fixture  # noqa: E402
+from routines.samples import BASE  # noqa: E402  (the curator tools' sample adult; each profile overrides)
 
-BASE = {
-    "sensitive": False,
-    "acne_prone": False,
-    "pregnancy": "no",
-    "isotretinoin": False,
-    "prescription_retinoid": False,
-    "rosacea_or_eczema": False,
-    "wears_makeup": False,
-    "sun_exposure": "moderate",
-    "time_budget": "standard",
-    "experience": "beginner",
-    "fragrance_free": False,
-}
 PROFILES = {
     "Acne teenager (15, oily, acne, beginner)": {
         "skin_type": "oily",
