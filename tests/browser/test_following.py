@@ -145,6 +145,8 @@ def test_the_new_pages_have_no_accessibility_violation_and_the_routine_page_stay
     violations["calendar subscription"] = axe_violations(page)
     page.goto(base + "summary/")
     violations["summary"] = axe_violations(page)
+    # The page never scrolls sideways, whatever the width (the check-ins table scrolls inside itself).
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     screenshot(page, f"following-summary-{width}")
     record(f"following-{width}", {"routine_page_height": fresh, "routine_page_height_paused_with_chart": height})
     assert {k: v for k, v in violations.items() if v} == {}
