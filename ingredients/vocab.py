@@ -289,3 +289,15 @@ class ConflictRule(models.TextChoices):
 class ReferralCode(models.TextChoices):
     SEE_DERMATOLOGIST = "see_dermatologist", _("See a dermatologist")
     SEE_PRESCRIBER = "see_prescriber", _("Talk to your prescriber")
+
+
+# The week's evenings as the routine JSON keys them (`routines.routine.DAYS`), with the names people read.
+DAY_NAMES = {
+    "mon": _("Monday"),
+    "tue": _("Tuesday"),
+    "wed": _("Wednesday"),
+    "thu": _("Thursday"),
+    "fri": _("Friday"),
+    "sat": _("Saturday"),
+    "sun": _("Sunday"),
+}

@@ -21,9 +21,8 @@ from dataclasses import dataclass, replace
 
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from ingredients.vocab import AnswerFact, IngredientClass, Severity, StepKind, WarningCode
+from ingredients.vocab import DAY_NAMES, AnswerFact, IngredientClass, Severity, StepKind, WarningCode
 from routines.answers import Answers
 from routines.catalogue import Catalogue, Contraindication
 from routines.routine import DAYS
@@ -35,15 +34,6 @@ from .placement import Item, RoutineView, StepView, UseView, choose_step, produc
 
 __all__ = ["DAYS", "LabelCheck", "Person", "RoutineView", "StepView", "UseView", "check_label", "person_for"]
 
-DAY_NAMES = {
-    "mon": gettext_lazy("Monday"),
-    "tue": gettext_lazy("Tuesday"),
-    "wed": gettext_lazy("Wednesday"),
-    "thu": gettext_lazy("Thursday"),
-    "fri": gettext_lazy("Friday"),
-    "sat": gettext_lazy("Saturday"),
-    "sun": gettext_lazy("Sunday"),
-}
 # Below this share of declared names recognised, the label is `unknown` unless a flag says more.
 KNOWN_SHARE = 0.5
 # A list's main ingredients: a drying alcohol or an astringent counts only here (a trace further down

@@ -15,14 +15,14 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
-from ingredients.vocab import StepKind
+from ingredients.vocab import DAY_NAMES, StepKind
 from poreguide.ratelimits import LABEL_CHECKS
 from routines.answers import Answers
 from routines.catalogue import current_catalogue
 from routines.models import SavedRoutine
 
 from .forms import LabelForm
-from .judge import DAY_NAMES, LabelCheck, check_label
+from .judge import LabelCheck, check_label
 from .lexicon import current_lexicon
 from .routine_view import person_from_answers, routine_view
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from ingredients.vocab import DAY_NAMES
+
 from .follow_forms import SEVERITY_CHOICES
 from .follow_state import FollowState
 from .forms import QuestionnaireForm
@@ -88,6 +90,11 @@ def summary_context(routine: SavedRoutine, state: FollowState) -> dict:
         "answers": answer_rows(routine.answers),
         "products": product_rows(state),
         "phase": state.phase,
+        "phase_days": [
+            (DAY_NAMES[day], [u.product_type_name for u in uses]) for day, uses in state.phase.weekly.items() if uses
+        ]
+        if state.phase
+        else [],
         "recent": [
             {**c.to_dict(state.started_on), "day": c.day, "followed": followed.get(c.followed, c.followed)}
             for c in state.check_ins[-RECENT_CHECK_INS:]

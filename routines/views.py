@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from ingredients.history import changes_between
-from ingredients.vocab import IngredientClass, ReferralCode
+from ingredients.vocab import DAY_NAMES, IngredientClass, ReferralCode
 from poreguide.ratelimits import check_routine_post_limit, limit_routine_posts
 
 from . import following
@@ -181,13 +181,7 @@ def questionnaire_step(request: HttpRequest, step: str) -> HttpResponse:
     return see_other(routine.get_absolute_url())
 
 
-WEEKDAYS = list(
-    zip(
-        DAYS,
-        (_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday")),
-        strict=True,
-    )
-)
+WEEKDAYS = [(day, DAY_NAMES[day]) for day in DAYS]
 SLOTS = [("am", _("Morning")), ("pm", _("Evening"))]
 # The explanations show the myths most relevant to a person, not every one that applies.
 MYTHS_SHOWN = 3

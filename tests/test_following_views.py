@@ -460,3 +460,13 @@ def test_follow_up_posts_have_their_own_rate_limit_and_a_clear_429(client, setti
     assert response.status_code == 429
     assert "Too many check-ins or pauses from your address" in response.content.decode()
     assert not Pause.objects.filter(routine=routine).exists()
+
+
+def test_the_summary_names_the_current_phase_evenings_in_words(client):
+    routine = experienced()
+    with on(STARTED + timedelta(days=3)):
+        html = client.get(f"/r/{routine.token}/summary/").content.decode()
+    phase = html.split("Current phase:", 1)[1].split("</p>", 1)[0]
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    assert any(f"{day}: " in phase for day in days), phase
+    assert not any(f"{key}: " in phase for key in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")), phase
