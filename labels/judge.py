@@ -271,7 +271,7 @@ def judge_label(
         _product_flags(flags, lexicon, item, person)
     fit = None
     if person is not None and routine is not None:
-        fit = _routine_flags(flags, lexicon, items, person, routine, step_kind)
+        fit = _routine_flags(flags, lexicon, items, person, routine, step_kind, title=label.title)
     declared = len(label.declared)
     known = sum(1 for r in recognised if not r.may_contain)
     verdict = _verdict(flags.out, declared=declared, known=known, unknown_actives=unknown_actives, fit=fit)
@@ -470,8 +470,10 @@ def _evenings(step: StepView, routine: RoutineView) -> tuple[str, ...] | None:
     return tuple(d for d in DAYS if any((u.kind, u.product_type) == own for u in routine.evenings.get(d, ())))
 
 
-def _routine_flags(flags: _Flags, lexicon: Lexicon, items, person: Person, routine: RoutineView, step_kind):
-    step = choose_step(items, product_kinds(items, step_kind), routine, lexicon)
+def _routine_flags(
+    flags: _Flags, lexicon: Lexicon, items, person: Person, routine: RoutineView, step_kind, *, title: str = ""
+):
+    step = choose_step(items, product_kinds(items, step_kind, title), routine, lexicon)
     fit = own = None
     days: tuple[str, ...] = DAYS
     if step is not None:

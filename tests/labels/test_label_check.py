@@ -446,3 +446,44 @@ def test_a_product_only_fits_with_an_active_the_plan_chose_or_one_that_treats_wh
             assert any(f.code == "unneeded_active" for f in result.flags) or result.verdict in ("avoid", "unknown")
     if SINGLE_ACTIVE[label] == "benzoyl-peroxide" and result.verdict == "fits":
         assert answers.acne_prone or "oral_antibiotic" in answers.medicines
+
+
+@pytest.mark.parametrize(
+    "name, kinds",
+    [
+        ("Soonjung Sheet Mask - Panthensoside", ("mask",)),
+        ("Acwell Licorice pH Balancing Cleansing Toner", ("tone", "treat")),
+        ("SkinFood Black Sugar Wash-Off Face Mask", ("mask",)),
+        ("Olivarrier Dual Moist Hyaluron Essence", ("treat", "tone")),
+        ("Mascara Melt Off Cleansing Oil", ("oil_cleanse",)),
+        ("Cream Cleanser", ("cleanse",)),
+        ("Sheer Tinted Moisturizer SPF 20", ("sunscreen", "moisturise")),
+        ("UV Cut SPF50+ Sun Cushion", ("sunscreen",)),
+        ("Klairs Freshly Juiced Vitamin C Drop", ("treat",)),
+        ("Creamy thing", ()),
+    ],
+)
+def test_a_products_name_says_what_it_is_sold_as(name, kinds):
+    from labels.placement import named_kinds
+
+    assert named_kinds(name) == kinds
+
+
+def test_the_name_is_the_short_first_line_before_the_list_and_only_that():
+    assert parse_label("Hydrating Sheet Mask\nIngredients: Water, Glycerin").title == "Hydrating Sheet Mask"
+    assert parse_label("Toner Ingredients: Water, Glycerin").title == "Toner"
+    assert parse_label("Water, Glycerin, Butylene Glycol").title == ""  # a list alone names nothing
+    prose = "This gentle everyday cream is made for all skin types and can be used morning and evening after toner"
+    assert parse_label(prose + "\nIngredients: Water, Glycerin").title == ""
+
+
+def test_a_sheet_mask_is_never_named_a_toner_and_a_named_sunscreen_still_needs_a_filter():
+    person, routine = profile("oily_beginner")
+    watery = "Ingredients: Water, Butylene Glycol, Glycerin, Sodium Hyaluronate, Panthenol, Allantoin, Carbomer"
+    as_toner = check_label(text=watery, lexicon=lexicon(), person=person, routine=routine)
+    assert as_toner.fits is not None and as_toner.fits.step_kind == "tone"
+    masked = check_label(text="Hydrating Sheet Mask\n" + watery, lexicon=lexicon(), person=person, routine=routine)
+    assert masked.fits is None or masked.fits.step_kind == "mask"
+    clay = "Sunscreen SPF 50 Clay Mask\nIngredients: Kaolin, Water, Bentonite, Glycerin, Titanium Dioxide (CI 77891)"
+    result = check_label(text=clay, lexicon=lexicon(), person=person, routine=routine)
+    assert result.fits is None or result.fits.step_kind != "sunscreen"
