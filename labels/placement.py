@@ -8,7 +8,8 @@ An INCI list is in descending order down to 1 %, then in any order. So position 
   it off (a pattern that says `oil_cleanse`) anywhere in the list;
 - **exfoliate / mask**: scrub grains among the first two (a sugar scrub);
 - **cleanse**: a surfactant (a name whose pattern says `cleanse`) among the first `TOP_NAMES`, or two
-  among the first `SURFACTANT_NAMES`: the base is a wash, whatever acid or extract it also holds;
+  among the first `SURFACTANT_NAMES`, or a soap base there (two fatty acids and an alkali): the base is
+  a wash, whatever acid or extract it also holds;
 - **mask**: a clay among the first `TOP_NAMES`;
 - **treat / exfoliate**: an active among the first `TOP_NAMES` (a serum's high-share active); an
   exfoliating acid can be an exfoliant, a toner or a serum;
@@ -42,6 +43,8 @@ TOP_NAMES = 5
 SUNSCREEN_NAMES = 10
 CREAM_NAMES = 8
 SURFACTANT_NAMES = 10  # two surfactants this high make a wash, whatever else the base holds
+SOAP_FATTY_ACIDS = 2  # fatty acids (with an alkali) among the first SURFACTANT_NAMES that make a soap base
+FATTY_ACID, ALKALI = "fatty_acid", "alkali"  # label pattern roles (labels.models.Role)
 MAX_NAMES = 20  # an emulsifier is used at a few per cent: read it anywhere in the main part of the list
 # Steps a product is only taken for when its names say so; any such product can serve the step.
 FORM_STEPS = frozenset({StepKind.CLEANSE, StepKind.OIL_CLEANSE, StepKind.SUNSCREEN, StepKind.MOISTURISE})
@@ -168,6 +171,14 @@ def _says(items: Sequence[Item], kind: str, within: int = MAX_NAMES) -> int:
     return sum(1 for i in items if i.position < within and i.entry.step_kind == kind)
 
 
+def _soap(items: Sequence[Item]) -> bool:
+    """A soap base: fatty acids and an alkali near the top react into soap (a foaming wash). One fatty acid
+    thickens a cream; an alkali alone adjusts the pH."""
+    near = [i for i in items if i.position < SURFACTANT_NAMES]
+    fatty = sum(1 for i in near if i.entry.role == FATTY_ACID)
+    return fatty >= SOAP_FATTY_ACIDS and any(i.entry.role == ALKALI for i in near)
+
+
 def _form(items: Sequence[Item]) -> tuple[str, ...]:
     """What the base of the formula makes it: a cleanser, an oil cleanser, a scrub, a clay mask; () for a
     leave-on base (water or oil), which the actives and the emulsion decide."""
@@ -175,7 +186,11 @@ def _form(items: Sequence[Item]) -> tuple[str, ...]:
         return (StepKind.EXFOLIATE, StepKind.MASK)  # a scrub: grains are its main ingredient
     if _count(items, IngredientClass.EMOLLIENT, 2) and _says(items, StepKind.OIL_CLEANSE):
         return (StepKind.OIL_CLEANSE,)
-    if _says(items, StepKind.CLEANSE, TOP_NAMES) or _says(items, StepKind.CLEANSE, SURFACTANT_NAMES) >= 2:
+    if (
+        _says(items, StepKind.CLEANSE, TOP_NAMES)
+        or _says(items, StepKind.CLEANSE, SURFACTANT_NAMES) >= 2
+        or _soap(items)
+    ):
         return (StepKind.CLEANSE,)  # surfactants make the base, whatever acid or extract it also holds
     if _count(items, IngredientClass.CLAY, TOP_NAMES):
         return (StepKind.MASK,)
