@@ -230,15 +230,17 @@ def test_update_catalogue_brings_in_a_new_dutch_text(tmp_path):
 
 
 def test_the_export_writes_both_languages_as_the_fixture_has_them():
-    exported = catalogue_sync.export_records()
-    shipped = fixture_records()
-    key = catalogue_sync_key = [(r["model"], r["fields"].get("slug") or r.get("pk")) for r in shipped]
-    assert [(r["model"], r["fields"].get("slug") or r.get("pk")) for r in exported] == catalogue_sync_key
-    for ours, theirs, _ in zip(exported, shipped, key, strict=True):
-        for name in translated_fields(theirs["model"]):
-            assert ours["fields"].get(name) == theirs["fields"].get(name), (theirs["model"], name)
-            assert ours["fields"].get(f"{name}_nl") == theirs["fields"].get(f"{name}_nl"), (theirs["model"], name)
-        assert not any(k.endswith("_en") for k in ours["fields"])
+    def by_key(records):
+        return {(r["model"], r["fields"].get("slug") or r.get("pk")): r["fields"] for r in records}
+
+    exported, shipped = by_key(catalogue_sync.export_records()), by_key(fixture_records())
+    assert exported.keys() == shipped.keys()
+    for (model, key), fields in shipped.items():
+        ours = exported[(model, key)]
+        for name in translated_fields(model):
+            assert ours.get(name) == fields.get(name), (model, key, name)
+            assert ours.get(f"{name}_nl") == fields.get(f"{name}_nl"), (model, key, name)
+        assert not any(k.endswith("_en") for k in ours)
 
 
 # --- A translator's files -----------------------------------------------------------------------------
