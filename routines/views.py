@@ -34,13 +34,15 @@ from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
 from .models import SavedRoutine
 from .rendering import (
+    PAGE_CONTENT_TYPE,
     RENDERED_SECONDS,
     cached_rendering,
     private,
     rendered_key,
+    request_state,
     saved_state,
     saved_versions,
-    token_digest,
+    would_change_key,
 )
 from .routine import DAYS
 from .routine import Routine as RoutineSchema
@@ -201,7 +203,7 @@ def plan_of(routine: SavedRoutine) -> RoutineSchema:
 def would_change(routine: SavedRoutine, catalogue_version: str) -> bool:
     """Whether today's catalogue would make a different routine from these answers (not only a reworded
     one): worked out once per routine and catalogue version."""
-    key = f"routine-would-change:{token_digest(routine.token)}:{catalogue_version}"
+    key = would_change_key(routine.token, catalogue_version)
     found = cache.get(key)
     if found is None:
         try:
@@ -333,7 +335,7 @@ def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: dat
 @never_cache
 @require_safe
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
-    saved, current, state = saved_state(token)
+    saved, current, state = request_state(request, token)
     today = timezone.localdate()
     changes = None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
@@ -356,7 +358,7 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
         return render_to_string("routines/routine_detail.html", context, request)
 
     key = rendered_key("page", request, token, day=today, state=state)
-    return cached_rendering(request, key, render_page, "text/html; charset=utf-8")
+    return cached_rendering(request, key, render_page, PAGE_CONTENT_TYPE)
 
 
 @never_cache
