@@ -357,7 +357,8 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     careful = not facts.isdisjoint(CAREFUL_SKIN)
     left_out = left_out | _memo(
         catalogue,
-        ("quiet", facts & catalogue.quiet_facts, careful, tuple(sorted(per_week.items()))),
+        # `per_week` follows from `person_key`, which is smaller to hash.
+        ("quiet", facts & catalogue.quiet_facts, careful, person_key),
         lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
@@ -411,12 +412,27 @@ def warning_codes(
         codes.add(WarningCode.PATCH_TEST)
     if scheduled_classes & EXFOLIATING_ACIDS:
         codes.add(WarningCode.OVER_EXFOLIATION)
-    codes.update(w.code for w in catalogue.warnings if w.applies(rules.facts))
+    codes.update(_catalogue_warnings(catalogue, rules.facts))
     if rules.stop_prescription_retinoid:
         # Nothing may say "use it as your prescriber directs" beside "stop it now".
         codes.add(WarningCode.STOP_PRESCRIPTION_RETINOID)
         codes.discard(WarningCode.PRESCRIPTION_RETINOID)
     return sorted((c for c in codes if c in catalogue.warning_by_code), key=lambda c: WARNING_ORDER.get(c, 99))
+
+
+def _catalogue_warnings(catalogue: Catalogue, facts: frozenset[str]) -> tuple[str, ...]:
+    """The warnings curators made relevant to these answers: worked out once per snapshot for each set of
+    the facts the warnings mention (nothing else decides whether one applies)."""
+    mentioned = _memo(
+        catalogue,
+        ("warning-facts",),
+        lambda: frozenset(f for w in catalogue.warnings for f in (*w.relevant_when, *w.requires_all, *w.also_when_all)),
+    )
+    return _memo(
+        catalogue,
+        ("warnings", facts & mentioned),
+        lambda: tuple(w.code for w in catalogue.warnings if w.applies(facts)),
+    )
 
 
 def warning_kind(code: str) -> str:

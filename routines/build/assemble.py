@@ -54,21 +54,37 @@ class Assembly:
             ramp_up=tuple(out.RampStage(weeks=p.weeks, text=p.text) for p in phases) if actives else (),
             warnings=self.warnings(am + pm, actives, patch_tested=any(p.patch_test for p in phases)),
             excluded=self.excluded(),
-            referrals=tuple(self.shared(_referral, r) for r in self.catalogue.referrals if r.applies(facts)),
-            myths=tuple(self.shared(_myth, m) for m in self.catalogue.myths if m.applies(facts)),
-            tips=tuple(self.shared(_tip, t) for t in self.catalogue.tips if t.applies(facts)),
-            treatments=tuple(
-                self.shared(_treatment, t)
-                for t in self.catalogue.treatments
-                if t.applies(facts) and not any(f in facts for f in t.not_for)
-            ),
+            referrals=self.relevant("referrals", _referral, facts),
+            myths=self.relevant("myths", _myth, facts),
+            tips=self.relevant("tips", _tip, facts),
+            treatments=self.relevant("treatments", _treatment, facts),
             products=self.products(am + pm),
             phases=phases,
             timeline=self.timeline(phases),
             disclaimer=(n.text if (n := self.catalogue.notice_by_slug.get("disclaimer")) else ""),
         )
 
+    def relevant(self, rows: str, make, facts: frozenset[str]) -> tuple:
+        """The output records of the catalogue's `rows` (myths, tips, ...) that apply to these facts, in
+        catalogue order. Made once per snapshot for each set of the facts those rows mention: whether a
+        row applies depends on nothing else."""
+        mentioned = self.memo.get(("mentioned", rows), _mentioned, getattr(self.catalogue, rows))
+        return self.memo.get(("relevant", rows, facts & mentioned), self._relevant, rows, make, facts)
+
+    def _relevant(self, rows: str, make, facts: frozenset[str]) -> tuple:
+        return tuple(
+            self.shared(make, r)
+            for r in getattr(self.catalogue, rows)
+            if r.applies(facts) and not any(f in facts for f in getattr(r, "not_for", ()))
+        )
+
     def step(self, d: Draft) -> out.Step:
+        """The step a draft becomes: the same in every routine with the same template, product type,
+        ingredients and times, so made once per snapshot and shared (its JSON written once)."""
+        key = ("step", id(d.template), id(d.product_type), *map(id, d.ingredients), d.times, d.prescription)
+        return self.memo.get(key, self._step, d)
+
+    def _step(self, d: Draft) -> out.Step:
         how = d.product_type.how or d.template.how
         if d.prescription and d.product_type.description:
             how = d.product_type.description
@@ -86,15 +102,21 @@ class Assembly:
     def use(self, d: Draft) -> out.Use:
         use = self.uses.get(d)
         if use is None:
-            use = self.uses[d] = out.Use(
-                kind=d.kind,
-                product_type=d.product_type.slug,
-                product_type_name=d.product_type.name,
-                ingredients=tuple(i.slug for i in d.ingredients),
-                names=tuple(i.name for i in d.ingredients),
-                classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
-            )
+            key = ("use", id(d.product_type), *map(id, d.ingredients))
+            use = self.uses[d] = self.memo.get(key, self._use, d)
         return use
+
+    def _use(self, d: Draft) -> out.Use:
+        """A step on the weekly calendar: the same for every routine with the same product and
+        ingredients, so made once per snapshot and shared."""
+        return out.Use(
+            kind=d.kind,
+            product_type=d.product_type.slug,
+            product_type_name=d.product_type.name,
+            ingredients=tuple(i.slug for i in d.ingredients),
+            names=tuple(i.name for i in d.ingredients),
+            classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
+        )
 
     def week(self, days_of: dict[Draft, list[int]]) -> out.Week:
         """The evenings on which each scheduled step is used."""
@@ -103,7 +125,9 @@ class Assembly:
             use = self.use(d)
             for day in days:
                 uses[out.DAYS[day]].append(use)
-        return out.Week(**{day: tuple(u) for day, u in uses.items()})
+        # The same evenings with the same uses make the same week: shared, so its JSON is written once.
+        week = tuple(tuple(u) for u in uses.values())
+        return self.memo.get(("week", *(tuple(map(id, day)) for day in week)), _week, week)
 
     def phase(self, s: Stretch) -> out.Phase:
         first, last = s.first + 1, s.last + 1
@@ -132,16 +156,33 @@ class Assembly:
         # where it is due (routines/rules.py).
         avoid = self.rules.avoid
         return tuple(
-            out.Product(
-                product_type=slug,
-                name=e["draft"].product_type.name,
-                kind=e["draft"].kind,
-                slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
-                times_per_week=e["times"],
-                look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
-                avoid=avoid,
+            self.memo.get(
+                (
+                    "product",
+                    id(e["draft"].product_type),
+                    *e["slots"],
+                    e["times"],
+                    *map(id, e["ingredients"].values()),
+                    avoid,
+                ),
+                self._product,
+                e,
+                avoid,
             )
-            for slug, e in seen.items()
+            for e in seen.values()
+        )
+
+    def _product(self, e: dict, avoid: tuple[str, ...]) -> out.Product:
+        """One line of the shopping list: made once per snapshot for the same product, slots, times,
+        ingredients and things to avoid, and shared."""
+        return out.Product(
+            product_type=e["draft"].product_type.slug,
+            name=e["draft"].product_type.name,
+            kind=e["draft"].kind,
+            slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
+            times_per_week=e["times"],
+            look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
+            avoid=avoid,
         )
 
     def timeline(self, phases: tuple[out.Phase, ...]) -> out.Timeline:
@@ -170,6 +211,17 @@ class Assembly:
 
     def sources(self, sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
         return tuple(self.shared(_source, s) for s in sources)
+
+
+def _week(uses: tuple[tuple[out.Use, ...], ...]) -> out.Week:
+    return out.Week(**dict(zip(out.DAYS, uses, strict=True)))
+
+
+def _mentioned(rows) -> frozenset[str]:
+    """Every answer fact that decides whether one of these catalogue rows applies to a person."""
+    return frozenset(
+        f for r in rows for f in (*r.relevant_when, *r.requires_all, *r.also_when_all, *getattr(r, "not_for", ()))
+    )
 
 
 # --- Output records made of one catalogue row (through `Assembly.shared`) ----------------------------

@@ -31,34 +31,43 @@ def choose(build: Build) -> None:
 
 
 def _add_base_steps(build: Build) -> None:
-    rules = build.rules
-    # The base products are the same for everyone with the same skin type and the same per-person
-    # rules (what is left out and how often each ingredient may be used follow from the same answers).
-    person = (
-        rules.skin,
-        rules.left_out,
-        rules.facts & build.catalogue.contraindication_facts,
-        rules.beginner,
-        rules.under_18,
-        # Answers some product types are offered for (a water-resistant sunscreen).
-        rules.facts & build.catalogue.product_type_facts,
-    )
     for slot in (Slot.AM, Slot.PM):
         for kind in BASE_KINDS:
             template = build.rules.templates.get((kind, slot))
             if template is None:
                 continue
-            chosen = _base_product(build, kind, slot, person)
+            chosen = _base_product(build, kind, slot)
             if chosen is not None:
                 pt, ingredients = chosen
                 build.drafts.append(Draft(slot=slot, template=template, product_type=pt, ingredients=list(ingredients)))
 
 
-def _base_product(
-    build: Build, kind: str, slot: str, person: tuple
-) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
-    """The product type of this kind that suits the skin type best, with the ingredients it may list."""
-    return memo_for(build.catalogue).get(("base", kind, slot, *person), _best_base_product, build, kind, slot)
+def _base_product(build: Build, kind: str, slot: str) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
+    """The product type of this kind that suits the skin type best, with the ingredients it may list.
+
+    The same for everyone with the same skin type, the same answers among those the product types of
+    this kind are offered for (a water-resistant sunscreen), and the same rules for the ingredients
+    they list (left out or not, how often each may be used): worked out once per snapshot for each.
+    """
+    memo, rules = memo_for(build.catalogue), build.rules
+    slugs, offered = memo.get(("base-inputs", kind), _base_inputs, build.catalogue, kind)
+    key = (
+        "base",
+        kind,
+        slot,
+        rules.skin,
+        rules.facts & offered,
+        rules.left_out.intersection(slugs),
+        *(rules.per_week.get(slug) for slug in slugs),
+    )
+    return memo.get(key, _best_base_product, build, kind, slot)
+
+
+def _base_inputs(catalogue: cat.Catalogue, kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The ingredients the product types of this kind list, and the answers any of them is offered for."""
+    types = [pt for pt in catalogue.product_types if pt.step_kind == kind]
+    slugs = sorted({slug for pt in types for slug in pt.key_ingredients})
+    return tuple(slugs), frozenset(f for pt in types for f in pt.offered_when)
 
 
 def _best_base_product(build: Build, kind: str, slot: str):
