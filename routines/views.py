@@ -31,7 +31,7 @@ from .catalogue import current_catalogue
 from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
-from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
+from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireCheck, QuestionnaireForm, StepForm
 from .models import SavedRoutine
 from .rendering import (
     PAGE_CONTENT_TYPE,
@@ -73,12 +73,13 @@ def landing(request: HttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def questionnaire(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        form = QuestionnaireForm(request.POST)
-        if form.is_valid():
-            routine = save_routine(form.to_answers())
+        checked = QuestionnaireCheck(request.POST)
+        if checked.is_valid():
+            routine = save_routine(checked.to_answers())
             if request.htmx:
                 return HttpResponseClientRedirect(routine.get_absolute_url())
             return see_other(routine.get_absolute_url())
+        form = QuestionnaireForm(request.POST)  # shown again, with its errors
     else:
         form = QuestionnaireForm()
 
