@@ -32,7 +32,7 @@ from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireCheck, QuestionnaireForm, StepForm
-from .models import SavedRoutine
+from .models import SavedRoutine, WrittenJSON
 from .rendering import (
     PAGE_CONTENT_TYPE,
     RENDERED_SECONDS,
@@ -59,7 +59,9 @@ def save_routine(answers: Answers) -> SavedRoutine:
     catalogue = current_catalogue()
     built = build_routine(answers=answers, catalogue=catalogue)
     return SavedRoutine.objects.create(
-        answers=answers.to_json(), routine=built.to_dict(), catalogue_version=catalogue.version
+        answers=answers.to_json(),
+        routine=WrittenJSON(built.to_dict(), built.to_json()),
+        catalogue_version=catalogue.version,
     )
 
 
