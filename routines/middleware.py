@@ -36,6 +36,7 @@ from .rendering import (
     saved_state,
     would_change_key,
 )
+from .replay import mark_replayable
 
 PAGE_VIEW = "routines:detail"
 # Paths already resolved (per language: prefixed URL patterns resolve in the active language only).
@@ -95,8 +96,8 @@ class RoutinePageFastPath:
         if address is None:
             return None
         gzip = accepts_gzip(request)
-        language = get_language() or ""
-        key = rendering_key("page", address, token, day=timezone.localdate(), language=language, state=state)
+        language, today = get_language() or "", timezone.localdate()
+        key = rendering_key("page", address, token, day=today, language=language, state=state)
         body = cached_body(key, gzip=gzip)
         if body is None:
             return None
@@ -105,6 +106,7 @@ class RoutinePageFastPath:
         response.headers["Expires"] = http_date()
         response.headers["Cache-Control"] = self.never_cache.headers["Cache-Control"]
         response.headers["Content-Length"] = str(len(body))  # as CommonMiddleware does
+        mark_replayable(response, (saved, current, state), today)
         return response
 
     def address(self, request: HttpRequest) -> str | None:

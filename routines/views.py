@@ -44,6 +44,7 @@ from .rendering import (
     saved_versions,
     would_change_key,
 )
+from .replay import mark_replayable
 from .routine import DAYS
 from .routine import Routine as RoutineSchema
 
@@ -361,7 +362,9 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
         return render_to_string("routines/routine_detail.html", context, request)
 
     key = rendered_key("page", request, token, day=today, state=state)
-    return cached_rendering(request, key, render_page, PAGE_CONTENT_TYPE)
+    response = cached_rendering(request, key, render_page, PAGE_CONTENT_TYPE)
+    mark_replayable(response, (saved, current, state), today)  # the same for everyone: routines/replay.py
+    return response
 
 
 @never_cache

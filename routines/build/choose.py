@@ -182,7 +182,8 @@ class _Picks:
             for ing in ingredients:
                 if have >= pick:
                     break
-                if ing in self.chosen or not self.offerable(ing):
+                # By identity: a snapshot's rows are unique, and comparing two field by field is slow.
+                if any(c is ing for c in self.chosen) or not self.offerable(ing):
                     continue
                 if not ing.active and ing.ingredient_class in self.served:
                     have += 1  # already inside the cleanser, moisturiser or a serum
@@ -201,8 +202,8 @@ class _Picks:
     def add_supporting(self) -> None:
         """Supporting serums (never actives) for answers that name them, strongest match first."""
         rules, candidates = self.rules, []
-        for ing in self.build.catalogue.ingredients:
-            if ing.active or not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
+        for ing in memo_for(self.build.catalogue).get(("supporting",), _supporting, self.build.catalogue):
+            if not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
                 continue
             # Only answers a first-line choice has not served already give a serum a purpose.
             score = sum(1 for f in ing.chosen_when if f in rules.facts and f not in self.served_facts)
@@ -241,6 +242,12 @@ class _Picks:
         # Every class the product carries is served now, not only the one it was chosen for.
         self.served.update(i.ingredient_class for d in self.build.drafts if d.rank == rank for i in d.ingredients)
         return True
+
+
+def _supporting(catalogue: cat.Catalogue) -> tuple[cat.Ingredient, ...]:
+    """The ingredients that may be a supporting serum: not actives, and chosen for some answer (the
+    others never score)."""
+    return tuple(i for i in catalogue.ingredients if not i.active and i.chosen_when)
 
 
 def _product_type_for(build: Build, ing: cat.Ingredient, slots: list[str], scheduled: bool):
