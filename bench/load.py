@@ -17,7 +17,8 @@ healthz), each the median of the ratios within a round. Nothing is installed; it
 Environment: BENCH_SECONDS (default 60), BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads,
 default: CPU count, at most 4), BENCH_WORKERS (gunicorn sync workers, default 2 x CPUs + 1),
 BENCH_ACCEPT_ENCODING (default "gzip, deflate, br", as browsers send; empty for none), BENCH_ROUNDS
-(default 3).
+(default 3), BENCH_ONLY (a comma-separated list: only the targets whose label contains one of them,
+with the floor and /healthz, e.g. BENCH_ONLY=POST).
 """
 
 import http.client
@@ -45,6 +46,8 @@ CPUS = os.cpu_count() or 1
 THREADS = int(os.environ.get("BENCH_THREADS", str(min(CPUS, 4))))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * CPUS + 1)))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+# Only the targets whose label contains one of these (the floor and /healthz are always measured).
+ONLY = [part for part in os.environ.get("BENCH_ONLY", "").split(",") if part]
 WARMUP_SECONDS = 2
 # What browsers send; BENCH_ACCEPT_ENCODING= (empty) measures clients that take no compression.
 ACCEPT_ENCODING = os.environ.get("BENCH_ACCEPT_ENCODING", "gzip, deflate, br")
@@ -304,6 +307,8 @@ def main():
             print(f"skipping the routine pages and the POST: {why}")
             print("  last lines of the gunicorn log:", *log_tail(workdir), sep="\n    ")
 
+        if ONLY:
+            targets = [t for t in targets if t[0] in {BARE, HEALTHZ} or any(o in t[0] for o in ONLY)]
         print(
             f"gunicorn: {WORKERS} sync workers on {CPUS} CPUs; wrk: {THREADS} threads, {CONNECTIONS} connections, "
             f"{SECONDS} s per target (after a {WARMUP_SECONDS} s warm-up), {ROUNDS} round(s), "
