@@ -27,6 +27,9 @@ from ingredients.vocab import (
 _FACTS: dict[tuple[str, str], str] = {}
 
 
+_KINDS = tuple((q.name, q.yes_no, q.multiple) for q in QUESTIONS)
+
+
 def _fact(name: str, value: str) -> str:
     found = _FACTS.get((name, value))
     if found is None:
@@ -82,15 +85,15 @@ class Answers:
     def facts(self) -> frozenset[str]:
         """Every answer as `field=value` (yes/no questions only when yes): the `AnswerFact` values."""
         out = []
-        for q in QUESTIONS:
-            value = getattr(self, q.name)
-            if q.yes_no:
+        for name, yes_no, multiple in _KINDS:
+            value = getattr(self, name)
+            if yes_no:
                 if value:
-                    out.append(_fact(q.name, "yes"))
-            elif q.multiple:
-                out.extend(_fact(q.name, v) for v in value)
+                    out.append(_fact(name, "yes"))
+            elif multiple:
+                out.extend(_fact(name, v) for v in value)
             else:
-                out.append(_fact(q.name, value))
+                out.append(_fact(name, value))
         return frozenset(out)
 
     def to_json(self) -> dict:

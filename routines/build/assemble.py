@@ -119,15 +119,12 @@ class Assembly:
         )
 
     def week(self, days_of: dict[Draft, list[int]]) -> out.Week:
-        """The evenings on which each scheduled step is used."""
-        uses: dict[str, list[out.Use]] = {day: [] for day in out.DAYS}
-        for d, days in sorted(days_of.items(), key=lambda item: item[0].sort_key()):
-            use = self.use(d)
-            for day in days:
-                uses[out.DAYS[day]].append(use)
-        # The same evenings with the same uses make the same week: shared, so its JSON is written once.
-        week = tuple(tuple(u) for u in uses.values())
-        return self.memo.get(("week", *(tuple(map(id, day)) for day in week)), _week, week)
+        """The evenings on which each scheduled step is used: the same uses on the same evenings make the
+        same week, made once per snapshot and shared (its JSON written once)."""
+        placed = tuple(
+            (self.use(d), tuple(days)) for d, days in sorted(days_of.items(), key=lambda item: item[0].sort_key())
+        )
+        return self.memo.get(("week", *((id(use), days) for use, days in placed)), _week, placed)
 
     def phase(self, s: Stretch) -> out.Phase:
         first, last = s.first + 1, s.last + 1
@@ -213,8 +210,12 @@ class Assembly:
         return tuple(self.shared(_source, s) for s in sources)
 
 
-def _week(uses: tuple[tuple[out.Use, ...], ...]) -> out.Week:
-    return out.Week(**dict(zip(out.DAYS, uses, strict=True)))
+def _week(placed: tuple[tuple[out.Use, tuple[int, ...]], ...]) -> out.Week:
+    uses: dict[str, list[out.Use]] = {day: [] for day in out.DAYS}
+    for use, days in placed:
+        for day in days:
+            uses[out.DAYS[day]].append(use)
+    return out.Week(**{day: tuple(u) for day, u in uses.items()})
 
 
 def _mentioned(rows) -> frozenset[str]:

@@ -31,15 +31,31 @@ def choose(build: Build) -> None:
 
 
 def _add_base_steps(build: Build) -> None:
+    # Every base product at once, for everyone who shares what decides them all (each one, on a miss,
+    # through `_base_product`).
+    memo, rules = memo_for(build.catalogue), build.rules
+    slugs, offered = memo.get(("base-inputs",), _base_inputs, build.catalogue, None)
+    key = (
+        "bases",
+        rules.skin,
+        rules.facts & offered,
+        rules.left_out.intersection(slugs),
+        *(rules.per_week.get(slug) for slug in slugs),
+    )
+    bases = memo.get(key, _base_products, build)
     for slot in (Slot.AM, Slot.PM):
         for kind in BASE_KINDS:
             template = build.rules.templates.get((kind, slot))
             if template is None:
                 continue
-            chosen = _base_product(build, kind, slot)
+            chosen = bases[(kind, slot)]
             if chosen is not None:
                 pt, ingredients = chosen
                 build.drafts.append(Draft(slot=slot, template=template, product_type=pt, ingredients=list(ingredients)))
+
+
+def _base_products(build: Build) -> dict[tuple[str, str], tuple | None]:
+    return {(kind, slot): _base_product(build, kind, slot) for slot in (Slot.AM, Slot.PM) for kind in BASE_KINDS}
 
 
 def _base_product(build: Build, kind: str, slot: str) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
@@ -63,9 +79,11 @@ def _base_product(build: Build, kind: str, slot: str) -> tuple[cat.ProductType, 
     return memo.get(key, _best_base_product, build, kind, slot)
 
 
-def _base_inputs(catalogue: cat.Catalogue, kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The ingredients the product types of this kind list, and the answers any of them is offered for."""
-    types = [pt for pt in catalogue.product_types if pt.step_kind == kind]
+def _base_inputs(catalogue: cat.Catalogue, kind: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The ingredients the product types of this kind (None: of every base kind) list, and the answers
+    any of them is offered for."""
+    kinds = BASE_KINDS if kind is None else (kind,)
+    types = [pt for pt in catalogue.product_types if pt.step_kind in kinds]
     slugs = sorted({slug for pt in types for slug in pt.key_ingredients})
     return tuple(slugs), frozenset(f for pt in types for f in pt.offered_when)
 
