@@ -278,6 +278,28 @@ def _memo(catalogue: Catalogue, key: tuple, make):
     return memo_for(catalogue).get(key, make)
 
 
+def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, person_key: tuple) -> tuple:
+    """Everything `_quietly_left_out` reads of a person, as a memo key: the answers the catalogue's
+    `not_offered_when` names, the age and acne answers and whether the benzoyl peroxide and azelaic acid
+    answers are there; `per_week` follows from `person_key`."""
+    named = _memo(
+        catalogue,
+        ("not-offered-facts",),
+        lambda: frozenset(f for i in catalogue.ingredients for f in i.not_offered_when),
+    )
+    return (
+        "quiet",
+        facts & named,
+        AGE_UNDER_12 in facts,
+        AGE_12_17 in facts,
+        ACNE in facts,
+        facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR),
+        facts.isdisjoint(AZELAIC_ACID_ONLY_FOR),
+        careful,
+        person_key,
+    )
+
+
 def _quietly_left_out(catalogue: Catalogue, facts: frozenset[str], per_week: Mapping[str, int], *, careful: bool):
     """What this person is simply not offered (no "avoid" flag): the catalogue's `not_offered_when`, and
     the ceilings that data may never lift (see the module's docstring)."""
@@ -357,8 +379,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     careful = not facts.isdisjoint(CAREFUL_SKIN)
     left_out = left_out | _memo(
         catalogue,
-        # `per_week` follows from `person_key`, which is smaller to hash.
-        ("quiet", facts & catalogue.quiet_facts, careful, person_key),
+        _quiet_key(catalogue, facts, careful, person_key),
         lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)

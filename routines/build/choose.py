@@ -18,6 +18,7 @@ from ingredients.vocab import IngredientClass, Slot, StepKind
 from .. import catalogue as cat
 from ..memo import memo_for
 from ..routine import EVERY_DAY
+from ..rules import EMPTY
 from .draft import ACID_GROUP, BASE_KINDS, EVIDENCE_RANK, Build, Draft, active_group, time_fits
 
 
@@ -212,7 +213,14 @@ class _Picks:
                 self.served_facts.add(fact)
 
     def offerable(self, ing: cat.Ingredient) -> bool:
-        return self.rules.leave_on(ing) and self.rules.skin in ing.skin_types
+        rules = self.rules
+        # `rules.leave_on(ing)`, written out: this is asked for every candidate of every routine.
+        return (
+            not ing.prescription_only
+            and ing.slug not in rules.left_out
+            and ing.slug not in rules.rinse_off_only
+            and rules.skin in ing.skin_types
+        )
 
     def actives_count(self) -> int:
         return sum(1 for i in self.chosen if i.active)
@@ -297,9 +305,11 @@ def _place_treatment(build: Build, ing: cat.Ingredient, slots: list[str], times:
     pt, fitting = chosen
     placed = False
     mine = frozenset((ing.ingredient_class,))
+    # The classes this one may not meet on an evening ([True]) or, for two scheduled steps, in a slot.
+    partners = {evening: build.rules.partners[evening].get(ing.ingredient_class, EMPTY) for evening in (True, False)}
     for slot in fitting:
         in_slot = build.in_slot(slot)
-        if any(build.rules.clash(mine, d.classes, evening=not (scheduled and d.scheduled)) for d in in_slot):
+        if any(i.ingredient_class in partners[not (scheduled and d.scheduled)] for d in in_slot for i in d.ingredients):
             continue
         same = next((d for d in in_slot if d.product_type.slug == pt.slug), None)
         if same is None:
