@@ -203,8 +203,14 @@ class Assembly:
         return tuple(self.shared(_warning, self.catalogue.warning_by_code[c]) for c in codes)
 
     def excluded(self) -> tuple[out.Excluded, ...]:
+        # Once per exclusion map: the rules share one per person (routines/rules.py). The entry holds the
+        # map itself, so no other object can take its id while the entry is there.
+        excluded = self.rules.excluded
+        return self.memo.get(("excluded", id(excluded)), self._excluded, excluded)[1]
+
+    def _excluded(self, excluded) -> tuple[object, tuple[out.Excluded, ...]]:
         names = self.catalogue.ingredient_by_slug
-        return tuple(self.shared(_excluded, c, names[slug]) for slug, c in sorted(self.rules.excluded.items()))
+        return excluded, tuple(self.shared(_excluded, c, names[slug]) for slug, c in sorted(excluded.items()))
 
     def sources(self, sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
         return tuple(self.shared(_source, s) for s in sources)
