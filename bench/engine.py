@@ -6,6 +6,7 @@ Not a test; rerun it after engine changes:
     DEBUG=1 .venv/bin/python bench/engine.py --db    # the catalogue from the default database instead
     .venv/bin/python bench/engine.py -n 20000 --seed 7
     .venv/bin/python bench/engine.py --compare main --rounds 3   # this tree against commit `main`, alternating
+    .venv/bin/python bench/engine.py --phases                    # CPU µs per routine in each stage
 
 With `--compare REF`, REF is checked out into a temporary `git worktree`, and this script runs in each
 tree in turn (a fresh process each time, the same answer sets and this tree's catalogue fixture for
@@ -14,6 +15,7 @@ ratio. CPU time is what to compare on a shared machine: wall time moves with wha
 """
 
 import argparse
+import itertools
 import os
 import random
 import re
@@ -61,6 +63,7 @@ def main() -> None:
     parser.add_argument("--db", action="store_true", help="load the catalogue from the default database")
     parser.add_argument("--compare", metavar="REF", help="also run the code of this commit, alternating")
     parser.add_argument("--rounds", type=int, default=3, help="runs of each tree with --compare (default 3)")
+    parser.add_argument("--phases", action="store_true", help="CPU µs per routine in each stage of the engine")
     args = parser.parse_args()
     if args.compare:
         compare(args)
@@ -75,6 +78,9 @@ def main() -> None:
     catalogue = load_catalogue() if args.db else catalogue_from_fixture(args.fixture)
     rng = random.Random(args.seed)
     answers = [random_answers(rng) for _ in range(args.n)]
+    if args.phases:
+        phases(answers, catalogue)
+        return
 
     timings = []
     cpu_started = time.process_time()
@@ -98,6 +104,43 @@ def main() -> None:
     )
     # CPU time is what to compare between runs on a shared machine: wall time moves with the load.
     print(f"CPU time: {args.n / cpu:,.0f} routines per CPU-second")
+
+
+def phases(answers, catalogue) -> None:
+    """CPU µs per routine in each stage of `build_routine` (routines/builder.py), run stage by stage."""
+    from ingredients.vocab import Slot
+    from routines.build.assemble import Assembly
+    from routines.build.choose import choose
+    from routines.build.draft import Build, Draft
+    from routines.build.fit import fit
+    from routines.build.plan import plan
+    from routines.build.schedule import schedule
+    from routines.rules import rules_for
+
+    spent = dict.fromkeys(("rules", "choose", "fit", "schedule", "plan", "assemble", "to_dict"), 0)
+    clock = time.process_time_ns
+    for a in answers:
+        t0 = clock()
+        build = Build(rules=rules_for(answers=a, catalogue=catalogue), catalogue=catalogue)
+        t1 = clock()
+        choose(build)
+        t2 = clock()
+        per_evening = fit(build)
+        t3 = clock()
+        schedule(build, per_evening)
+        t4 = clock()
+        am = sorted(build.in_slot(Slot.AM), key=Draft.sort_key)
+        pm = sorted(build.in_slot(Slot.PM), key=Draft.sort_key)
+        stretches = plan(build, [d for d in pm if d.scheduled], daily=[d for d in am + pm if d.daily_active])
+        t5 = clock()
+        routine = Assembly(build).routine(am, pm, stretches)
+        t6 = clock()
+        routine.to_dict()
+        t7 = clock()
+        for name, (start, end) in zip(spent, itertools.pairwise((t0, t1, t2, t3, t4, t5, t6, t7)), strict=True):
+            spent[name] += end - start
+    per = {name: ns / len(answers) / 1000 for name, ns in spent.items()}
+    print(", ".join(f"{name} {us:.0f}" for name, us in per.items()), f"= {sum(per.values()):.0f} µs per routine (CPU)")
 
 
 def compare(args) -> None:
