@@ -128,8 +128,8 @@ class ReplayRoutinePages:
     def forget(self, token: str) -> None:
         """Drop every response kept for this routine (its owner deleted it)."""
         digest = token_digest(token)
-        for key in [k for k in self.kept if k[1] == digest]:
-            del self.kept[key]
+        for key in [k for k in list(self.kept) if k[1] == digest]:
+            self.kept.pop(key, None)
 
 
 # The one instance in this process (poreguide/wsgi.py wraps the site with it), so a delete can reach it.
