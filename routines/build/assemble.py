@@ -51,7 +51,7 @@ class Assembly:
             am=tuple(self.step(d) for d in am),
             pm=tuple(self.step(d) for d in pm),
             weekly=self.week({d: d.days for d in actives}),
-            ramp_up=tuple(out.RampStage(weeks=p.weeks, text=p.text) for p in phases) if actives else (),
+            ramp_up=tuple(self.memo.get(("ramp", p.weeks, p.text), _ramp_stage, p) for p in phases) if actives else (),
             warnings=self.warnings(am + pm, actives, patch_tested=any(p.patch_test for p in phases)),
             excluded=self.excluded(),
             referrals=self.relevant("referrals", _referral, facts),
@@ -127,6 +127,14 @@ class Assembly:
         return self.memo.get(("week", *((id(use), days) for use, days in placed)), _week, placed)
 
     def phase(self, s: Stretch) -> out.Phase:
+        """One stretch of the plan: the same weeks, introductions, evenings and text make the same phase,
+        made once per snapshot and shared (its JSON written once). The phase holds its week and the
+        catalogue holds the leads and the stage, so no other object takes their ids while it is kept."""
+        weekly = self.week(s.days_of)
+        key = ("phase", s.first, s.last, s.final, id(weekly), id(s.stage), *(id(d.lead) for d in s.introduces))
+        return self.memo.get(key, self._phase, s, weekly)
+
+    def _phase(self, s: Stretch, weekly: out.Week) -> out.Phase:
         first, last = s.first + 1, s.last + 1
         return out.Phase(
             weeks=f"{first}+" if s.final else (f"{first}" if first == last else f"{first}-{last}"),
@@ -135,7 +143,7 @@ class Assembly:
             introduces=tuple(d.lead.slug for d in s.introduces),
             introduces_names=tuple(d.lead.name for d in s.introduces),
             patch_test=tuple(d.lead.slug for d in s.introduces),
-            weekly=self.week(s.days_of),
+            weekly=weekly,
             text=s.stage.text if s.stage else "",
         )
 
@@ -183,8 +191,12 @@ class Assembly:
         )
 
     def timeline(self, phases: tuple[out.Phase, ...]) -> out.Timeline:
-        notice = self.catalogue.notice_by_slug.get("results-timeline")
         settled = phases[-1].start_week if phases else 1
+        return self.memo.get(("timeline", settled), self._timeline, settled)
+
+    def _timeline(self, settled: int) -> out.Timeline:
+        """The results timeline: the same for every routine whose plan settles in the same week."""
+        notice = self.catalogue.notice_by_slug.get("results-timeline")
         checkins = sorted({w for w in CHECKIN_WEEKS if w <= RESULTS_MAX_WEEKS} | ({settled} if settled > 1 else set()))
         return out.Timeline(
             min_weeks=RESULTS_MIN_WEEKS,
@@ -214,6 +226,10 @@ class Assembly:
 
     def sources(self, sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
         return tuple(self.shared(_source, s) for s in sources)
+
+
+def _ramp_stage(p: out.Phase) -> out.RampStage:
+    return out.RampStage(weeks=p.weeks, text=p.text)
 
 
 def _week(placed: tuple[tuple[out.Use, tuple[int, ...]], ...]) -> out.Week:
