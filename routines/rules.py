@@ -411,8 +411,13 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        rinse_off_only=_rinse_off_only(cautions),
-        avoid=_label_avoid(excluded, facts),
+        # Per person's contraindications (`person_key` decides both maps).
+        rinse_off_only=_memo(catalogue, ("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
+        avoid=_memo(
+            catalogue,
+            ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR)),
+            lambda: _label_avoid(excluded, facts),
+        ),
         first_lines=_memo(
             catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
         ),
