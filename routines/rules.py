@@ -335,6 +335,12 @@ def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str
     return tuple(out)
 
 
+def _avoid(catalogue: Catalogue, person_key: tuple, excluded, facts: frozenset[str]) -> tuple[str, ...]:
+    """`_label_avoid`, once per contraindication profile (`person_key` decides `excluded`)."""
+    key = ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR))
+    return _memo(catalogue, key, lambda: _label_avoid(excluded, facts))
+
+
 def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]) -> tuple[str, ...]:
     """What every product's label must not hold: the classes and ingredients ruled out, and fragrance
     for sensitive skin, rosacea or eczema and whoever asks, whatever the data says."""
@@ -411,13 +417,8 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        # Per person's contraindications (`person_key` decides both maps).
         rinse_off_only=_memo(catalogue, ("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
-        avoid=_memo(
-            catalogue,
-            ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR)),
-            lambda: _label_avoid(excluded, facts),
-        ),
+        avoid=_avoid(catalogue, person_key, excluded, facts),
         first_lines=_memo(
             catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
         ),
