@@ -5,13 +5,24 @@ Not a test; rerun it after engine changes:
     .venv/bin/python bench/engine.py                 # 5000 random answer sets, fixtures/catalogue.json
     DEBUG=1 .venv/bin/python bench/engine.py --db    # the catalogue from the default database instead
     .venv/bin/python bench/engine.py -n 20000 --seed 7
+    .venv/bin/python bench/engine.py --compare main --rounds 3   # this tree against commit `main`, alternating
+    .venv/bin/python bench/engine.py --phases                    # CPU µs per routine in each stage
+
+With `--compare REF`, REF is checked out into a temporary `git worktree`, and this script runs in each
+tree in turn (a fresh process each time, the same answer sets and this tree's catalogue fixture for
+both), `--rounds` times; it prints each run and the median routines per CPU-second of both, and their
+ratio. CPU time is what to compare on a shared machine: wall time moves with whatever else runs.
 """
 
 import argparse
+import itertools
 import os
 import random
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,7 +61,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--fixture", default=str(ROOT / "fixtures" / "catalogue.json"))
     parser.add_argument("--db", action="store_true", help="load the catalogue from the default database")
+    parser.add_argument("--compare", metavar="REF", help="also run the code of this commit, alternating")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each tree with --compare (default 3)")
+    parser.add_argument("--phases", action="store_true", help="CPU µs per routine in each stage of the engine")
     args = parser.parse_args()
+    if args.compare:
+        compare(args)
+        return
 
     import django
 
@@ -61,6 +78,9 @@ def main() -> None:
     catalogue = load_catalogue() if args.db else catalogue_from_fixture(args.fixture)
     rng = random.Random(args.seed)
     answers = [random_answers(rng) for _ in range(args.n)]
+    if args.phases:
+        phases(answers, catalogue)
+        return
 
     timings = []
     cpu_started = time.process_time()
@@ -84,6 +104,74 @@ def main() -> None:
     )
     # CPU time is what to compare between runs on a shared machine: wall time moves with the load.
     print(f"CPU time: {args.n / cpu:,.0f} routines per CPU-second")
+
+
+def phases(answers, catalogue) -> None:
+    """CPU µs per routine in each stage of `build_routine` (routines/builder.py), run stage by stage."""
+    from ingredients.vocab import Slot
+    from routines.build.assemble import Assembly
+    from routines.build.choose import choose
+    from routines.build.draft import Build, Draft
+    from routines.build.fit import fit
+    from routines.build.plan import plan
+    from routines.build.schedule import schedule
+    from routines.rules import rules_for
+
+    spent = dict.fromkeys(("rules", "choose", "fit", "schedule", "plan", "assemble", "to_dict"), 0)
+    clock = time.process_time_ns
+    for a in answers:
+        t0 = clock()
+        build = Build(rules=rules_for(answers=a, catalogue=catalogue), catalogue=catalogue)
+        t1 = clock()
+        choose(build)
+        t2 = clock()
+        per_evening = fit(build)
+        t3 = clock()
+        schedule(build, per_evening)
+        t4 = clock()
+        am = sorted(build.in_slot(Slot.AM), key=Draft.sort_key)
+        pm = sorted(build.in_slot(Slot.PM), key=Draft.sort_key)
+        stretches = plan(build, [d for d in pm if d.scheduled], daily=[d for d in am + pm if d.daily_active])
+        t5 = clock()
+        routine = Assembly(build).routine(am, pm, stretches)
+        t6 = clock()
+        routine.to_dict()
+        t7 = clock()
+        for name, (start, end) in zip(spent, itertools.pairwise((t0, t1, t2, t3, t4, t5, t6, t7)), strict=True):
+            spent[name] += end - start
+    per = {name: ns / len(answers) / 1000 for name, ns in spent.items()}
+    print(", ".join(f"{name} {us:.0f}" for name, us in per.items()), f"= {sum(per.values()):.0f} µs per routine (CPU)")
+
+
+def compare(args) -> None:
+    """This tree and `args.compare` in turn, `args.rounds` times each; medians of routines per CPU-second."""
+    script = Path(__file__).resolve()
+    argv = ["-n", str(args.n), "--seed", str(args.seed), "--fixture", str(Path(args.fixture).resolve())]
+    with tempfile.TemporaryDirectory(prefix="engine-bench-") as tmp:
+        tree = Path(tmp) / "tree"
+        git = ["git", "-C", str(ROOT), "worktree"]
+        subprocess.run([*git, "add", "--detach", "--quiet", str(tree), args.compare], check=True)
+        try:
+            # This script in both trees, so both measure the same way; each imports its own tree's code.
+            copy = tree / "bench" / "engine-run.py"
+            copy.write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+            trees = {args.compare: copy, "this tree": script}
+            rates: dict[str, list[float]] = {name: [] for name in trees}
+            for number in range(1, args.rounds + 1):
+                for name, run in trees.items():
+                    result = subprocess.run(
+                        [sys.executable, str(run), *argv], cwd=run.parent.parent, capture_output=True, text=True,
+                        check=True,
+                    )  # fmt: skip
+                    rate = float(re.search(r"CPU time: ([\d,]+)", result.stdout).group(1).replace(",", ""))
+                    rates[name].append(rate)
+                    print(f"round {number}: {name}: {rate:,.0f} routines per CPU-second", flush=True)
+        finally:
+            subprocess.run([*git, "remove", "--force", str(tree)], check=True)
+    before, after = (statistics.median(rates[name]) for name in trees)
+    print(
+        f"median: {args.compare} {before:,.0f}, this tree {after:,.0f} routines per CPU-second: {after / before:.2f}x"
+    )
 
 
 if __name__ == "__main__":

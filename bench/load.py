@@ -6,13 +6,19 @@
 
 Production settings (DEBUG off, static collected, WhiteNoise), except that plain HTTP is allowed
 and the rate limits are lifted (RATELIMIT_ENABLE=0), because all the load comes from one address.
-Targets: /healthz (the baseline: routing, middleware and one SELECT 1), a saved routine's page
-and JSON, and the questionnaire POST (which saves a routine and answers 303). Nothing is installed;
-it needs the project's .venv and wrk (Debian/Ubuntu: `sudo apt-get install wrk`).
+Targets: a bare WSGI app under the same gunicorn (bench/bare_wsgi.py: the floor), /healthz (routing,
+middleware and one SELECT 1), a saved routine's page (as the bench client asks, and as a browser's
+first visit asks, with Accept-Language) and JSON, and the questionnaire POST (which saves a routine
+and answers 303). Every target is measured BENCH_ROUNDS times, the targets taking turns, and the table
+gives each one's median and the ratios the performance targets name (page / bare WSGI, POST /
+healthz), each the median of the ratios within a round. Nothing is installed; it needs the project's
+.venv and wrk (Debian/Ubuntu: `sudo apt-get install wrk`).
 
 Environment: BENCH_SECONDS (default 60), BENCH_CONNECTIONS (32), BENCH_THREADS (wrk threads,
 default: CPU count, at most 4), BENCH_WORKERS (gunicorn sync workers, default 2 x CPUs + 1),
-BENCH_ACCEPT_ENCODING (default "gzip, deflate, br", as browsers send; empty for none).
+BENCH_ACCEPT_ENCODING (default "gzip, deflate, br", as browsers send; empty for none), BENCH_ROUNDS
+(default 3), BENCH_ONLY (a comma-separated list: only the targets whose label contains one of them,
+with the floor and /healthz, e.g. BENCH_ONLY=POST).
 """
 
 import http.client
@@ -23,6 +29,8 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,6 +46,9 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 CPUS = os.cpu_count() or 1
 THREADS = int(os.environ.get("BENCH_THREADS", str(min(CPUS, 4))))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * CPUS + 1)))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+# Only the targets whose label contains one of these (the floor and /healthz are always measured).
+ONLY = [part for part in os.environ.get("BENCH_ONLY", "").split(",") if part]
 WARMUP_SECONDS = 2
 # What browsers send; BENCH_ACCEPT_ENCODING= (empty) measures clients that take no compression.
 ACCEPT_ENCODING = os.environ.get("BENCH_ACCEPT_ENCODING", "gzip, deflate, br")
@@ -97,18 +108,18 @@ def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=600)
 
 
-def wait_until_up(port, server):
+def wait_until_up(port, server, path="/healthz"):
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.poll() is not None:
             sys.exit(f"gunicorn exited with code {server.returncode}")
         try:
-            if request(port, "GET", "/healthz")[0] == 200:
+            if request(port, "GET", path)[0] == 200:
                 return
         except OSError:
             pass
         time.sleep(0.25)
-    sys.exit("gunicorn did not answer /healthz within 60 s")
+    sys.exit(f"gunicorn did not answer {path} within 60 s")
 
 
 def csrf_token(port):
@@ -170,6 +181,72 @@ def run_wrk(url, script, seconds):
     sys.exit(f"wrk failed:\n{result.stdout}\n{result.stderr}")
 
 
+BARE, HEALTHZ, PAGE, POST = "GET / (bare WSGI)", "GET /healthz", "GET /r/<token>/", "POST /routine/new/"
+# The ratios the performance targets are stated in (docs/benchmarks.md): what, against what, the target.
+RATIOS = [
+    (PAGE, BARE, 0.40),
+    (f"{PAGE} (fresh)", BARE, 0.40),
+    ("GET /r/<token>.json", BARE, None),
+    (HEALTHZ, BARE, None),
+    (POST, HEALTHZ, 0.30),
+    (PAGE, HEALTHZ, None),
+]
+
+
+def lua_fresh_page(directory, label, path):
+    """The page as a new visitor's browser asks for it: no cookies, and `Accept-Language` set."""
+    script = lua_script(directory, "page-fresh", headers={"Accept-Language": "en-GB,en;q=0.9"})
+    return (f"{label} (fresh)", path, script)
+
+
+def checkpoint(database):
+    """Empty SQLite's WAL between targets, so the reads measured after the POST target don't pay for
+    the megabytes of routines it left there (each target starts from the same kind of database)."""
+    with sqlite3.connect(database, timeout=30) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+
+
+def load_average():
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def stop(server):
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+def report(rounds):
+    """Each target's median over the rounds, then the ratios (each the median of one round's ratios)."""
+    print(
+        f"\n{'target':<28} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}   (medians of {len(rounds)} rounds)"
+    )
+    for label in rounds[0]:
+        runs = [r[label] for r in rounds]
+        errors = sum(s["status_errors"] + s["socket_errors"] for s in runs)
+        print(
+            f"{label:<28} {statistics.median(s['rps'] for s in runs):>9,.0f} "
+            f"{statistics.median(s['p50_us'] for s in runs) / 1000:>8.1f} "
+            f"{statistics.median(s['p99_us'] for s in runs) / 1000:>8.1f} {errors:>7.0f}"
+        )
+    print("\nerrors: responses other than 2xx/3xx, plus connect/read/write errors and timeouts (wrk), all rounds\n")
+    for what, against, target in RATIOS:
+        if what not in rounds[0] or against not in rounds[0]:
+            continue
+        ratios = [r[what]["rps"] / r[against]["rps"] for r in rounds]
+        median = statistics.median(ratios)
+        verdict = "" if target is None else f"   target >= {target:.2f}: {'met' if median >= target else 'NOT met'}"
+        rounds_text = ", ".join(f"{x:.2f}" for x in ratios)
+        print(f"{what + ' / ' + against:<52} {median:>5.2f}  (rounds: {rounds_text}){verdict}")
+
+
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed. On Debian or Ubuntu: sudo apt-get install wrk")
@@ -189,7 +266,7 @@ def main():
         RATELIMIT_ENABLE="0",  # every request comes from 127.0.0.1
         LOG_LEVEL="ERROR",
     )
-    server = None
+    servers = []
     try:
         print(f"Preparing a fresh database and static files in {workdir} ...", flush=True)
         manage(env, "migrate", "--noinput", "-v0")
@@ -206,9 +283,21 @@ def main():
              "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
             cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
+        servers.append(server)
         wait_until_up(port, server)
+        bare_port = free_port()
+        bare = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "bare_wsgi", "--chdir", str(ROOT / "bench"), "--workers", str(WORKERS),
+             "--worker-class", "sync", "--bind", f"127.0.0.1:{bare_port}", "--log-level", "warning"],
+            cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        servers.append(bare)
+        wait_until_up(bare_port, bare, "/")
 
-        targets = [("GET /healthz", "/healthz", lua_script(workdir, "healthz"))]
+        targets = [
+            (BARE, f"http://127.0.0.1:{bare_port}/", lua_script(workdir, "bare")),
+            (HEALTHZ, "/healthz", lua_script(workdir, "healthz")),
+        ]
         token = csrf_token(port)
         paths, why = make_routines(port, token) if token else ([], "GET /routine/new/ gave no CSRF cookie")
         if paths:
@@ -217,49 +306,43 @@ def main():
                 status = request(port, "GET", path)[0]
                 if status == 200:
                     targets.append((label, path, lua_script(workdir, name)))
+                    if name == "page":
+                        targets.append(lua_fresh_page(workdir, label, path))
                 else:
                     print(f"skipping {label}: it answered {status}")
             body = form_body(ANSWERS[0], token)
-            targets.append(
-                ("POST /routine/new/", "/routine/new/", lua_script(workdir, "post", "POST", body, post_headers(token)))
-            )
+            targets.append((POST, "/routine/new/", lua_script(workdir, "post", "POST", body, post_headers(token))))
         else:
             print(f"skipping the routine pages and the POST: {why}")
             print("  last lines of the gunicorn log:", *log_tail(workdir), sep="\n    ")
 
+        if ONLY:
+            targets = [t for t in targets if t[0] in {BARE, HEALTHZ} or any(o in t[0] for o in ONLY)]
         print(
             f"gunicorn: {WORKERS} sync workers on {CPUS} CPUs; wrk: {THREADS} threads, {CONNECTIONS} connections, "
-            f"{SECONDS} s per target (after a {WARMUP_SECONDS} s warm-up), "
-            f"Accept-Encoding: {ACCEPT_ENCODING or '(none)'}\n",
+            f"{SECONDS} s per target (after a {WARMUP_SECONDS} s warm-up), {ROUNDS} round(s), "
+            f"Accept-Encoding: {ACCEPT_ENCODING or '(none)'}; load average before: {load_average()}\n",
             flush=True,
         )
-        results = []
-        for label, path, script in targets:
-            url = f"http://127.0.0.1:{port}{path}"
-            run_wrk(url, script, WARMUP_SECONDS)
-            stats = run_wrk(url, script, SECONDS)
-            rps = stats["requests"] / (stats["duration_us"] / 1e6)
-            results.append((label, rps, stats))
-            print(f"  measured {label}: {rps:,.0f} req/s", flush=True)
-
-        baseline = results[0][1]
-        print(f"\n{'target':<22} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'vs healthz':>10}")
-        for label, rps, stats in results:
-            errors = stats["status_errors"] + stats["socket_errors"]
-            print(
-                f"{label:<22} {rps:>9,.0f} {stats['p50_us'] / 1000:>8.1f} {stats['p99_us'] / 1000:>8.1f} "
-                f"{errors:>7.0f} {rps / baseline:>10.2f}"
-            )
-        print("\nerrors: responses other than 2xx/3xx, plus connect/read/write errors and timeouts (wrk)")
-        if any(stats["status_errors"] for _, _, stats in results):
+        rounds = []
+        for number in range(1, ROUNDS + 1):
+            results = {}
+            for label, path, script in targets:
+                url = path if path.startswith("http") else f"http://127.0.0.1:{port}{path}"
+                run_wrk(url, script, WARMUP_SECONDS)
+                stats = run_wrk(url, script, SECONDS)
+                stats["rps"] = stats["requests"] / (stats["duration_us"] / 1e6)
+                results[label] = stats
+                checkpoint(workdir / "db.sqlite3")
+                print(f"  round {number}: {label}: {stats['rps']:,.0f} req/s", flush=True)
+            rounds.append(results)
+        report(rounds)
+        print(f"load average after: {load_average()}")
+        if any(stats["status_errors"] for results in rounds for stats in results.values()):
             print("last lines of the gunicorn log:", *log_tail(workdir), sep="\n    ")
     finally:
-        if server is not None and server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
+        for server in servers:
+            stop(server)
         shutil.rmtree(workdir, ignore_errors=True)
 
 

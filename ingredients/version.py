@@ -44,11 +44,22 @@ def content_digest(records: list[dict[str, Any]]) -> str:
 
 
 def current_version() -> str:
-    """The stored catalogue version (computed and stored on first use)."""
+    """The stored catalogue version (computed and stored on first use).
+
+    Plain SQL: every questionnaire post asks, and building the ORM query cost more than running it
+    (docs/benchmarks.md).
+    """
+    from django.db import connection
+
     from .models import CatalogueVersion  # here, so the engine's snapshot module imports without Django set up
 
-    version = CatalogueVersion.objects.filter(id=1).values_list("version", flat=True).first()
-    return version if version else refresh_catalogue_version()
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {quote('version')} FROM {quote(CatalogueVersion._meta.db_table)} WHERE {quote('id')} = %s", [1]
+        )
+        found = cursor.fetchone()
+    return found[0] if found and found[0] else refresh_catalogue_version()
 
 
 def refresh_catalogue_version() -> str:

@@ -77,10 +77,13 @@ MIDDLEWARE = [
     # Response headers only: outside everything that may answer early (a 400 for unreadable forms).
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "poreguide.middleware.CSPMiddleware",  # django-csp's, with the site's policy built once
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language of each answer (only English is offered so far): after sessions, before common.
     "django.middleware.locale.LocaleMiddleware",
+    # A saved routine's page already rendered, from the cache, past the rest (routines/middleware.py):
+    # inside LocaleMiddleware (the language is chosen) and everything that adds security headers.
+    "routines.middleware.RoutinePageFastPath",
     "django.middleware.common.CommonMiddleware",
     "poreguide.middleware.RejectUndecodableFormsMiddleware",  # before CSRF, which reads the form
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -22,6 +22,20 @@ from ingredients.vocab import (
     TimeBudget,
 )
 
+# `field=value` for each answer ever seen: the vocabularies are small, and writing the string is most of
+# the cost of `Answers.facts()`.
+_FACTS: dict[tuple[str, str], str] = {}
+
+
+_KINDS = tuple((q.name, q.yes_no, q.multiple) for q in QUESTIONS)
+
+
+def _fact(name: str, value: str) -> str:
+    found = _FACTS.get((name, value))
+    if found is None:
+        found = _FACTS[(name, value)] = f"{name}={value}"
+    return found
+
 
 @dataclass(frozen=True, kw_only=True)
 class Answers:
@@ -70,16 +84,16 @@ class Answers:
 
     def facts(self) -> frozenset[str]:
         """Every answer as `field=value` (yes/no questions only when yes): the `AnswerFact` values."""
-        out = set()
-        for q in QUESTIONS:
-            value = getattr(self, q.name)
-            if q.yes_no:
+        out = []
+        for name, yes_no, multiple in _KINDS:
+            value = getattr(self, name)
+            if yes_no:
                 if value:
-                    out.add(f"{q.name}=yes")
-            elif q.multiple:
-                out.update(f"{q.name}={v}" for v in value)
+                    out.append(_fact(name, "yes"))
+            elif multiple:
+                out.extend(_fact(name, v) for v in value)
             else:
-                out.add(f"{q.name}={value}")
+                out.append(_fact(name, value))
         return frozenset(out)
 
     def to_json(self) -> dict:

@@ -5,7 +5,8 @@ What a delete removes, and where:
   is checkpointed and truncated, so neither file keeps the answers. (PostgreSQL keeps a deleted row
   until autovacuum reuses its space, and in its WAL until the segment is recycled: see README.)
 - the guided questionnaire's answers in the deleting person's session;
-- the rendered page and JSON in this process's cache. Other processes' copies are unreachable (every
+- the rendered page and JSON in this process's cache, and the whole page kept in front of Django
+  (routines/replay.py). Other processes' copies are unreachable (every
   request for a routine first asks the database whether it exists, and a deleted one is a 404 before
   the cache is read), keyed by a digest of the token (never the token), and expire after
   RENDERED_SECONDS.
@@ -25,6 +26,7 @@ from django.utils import timezone
 
 from poreguide.logs import token_ref
 
+from . import replay
 from .models import SavedRoutine
 from .rendering import rendering_key
 
@@ -75,6 +77,7 @@ def erase_routine(routine: SavedRoutine, request: HttpRequest | None = None) -> 
     token, state = routine.token, routine.follow_version
     with transaction.atomic():
         routine.delete()  # its check-ins and pauses go with it (CASCADE)
+    replay.forget(token)  # the whole pages kept in front of Django in this process (routines/replay.py)
     if request is not None:
         forget_renderings(token, request, state=state)
         if hasattr(request, "session") and request.session.pop(GUIDED_ANSWERS, None) is not None:

@@ -184,6 +184,23 @@ class QuestionnaireForm(forms.Form):
 QuestionnaireForm.declared_fields = QuestionnaireForm.base_fields = {q.name: question_field(q) for q in QUESTIONS}
 
 
+class _SharedFields(dict):
+    """A form's fields that each form copies shallowly instead of deeply (Django deep-copies them so that
+    one form's rendering, which may change a widget, never shows in another's)."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
+
+
+class QuestionnaireCheck(QuestionnaireForm):
+    """The questionnaire, to validate a post only: the same fields, validation and `to_answers()`, without
+    a deep copy of the fields for each post (a third of the form's cost). Never rendered: a post with
+    errors is shown again through `QuestionnaireForm`."""
+
+
+QuestionnaireCheck.base_fields = _SharedFields(QuestionnaireForm.base_fields)
+
+
 @dataclass(frozen=True)
 class GuidedStep:
     """One screen of the guided questionnaire: a few related questions."""

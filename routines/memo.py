@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable, Hashable
 from typing import Any
 
-MEMO_SIZE = 8192
+MEMO_SIZE = 32768
 _MISSING = object()
 
 

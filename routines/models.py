@@ -1,3 +1,4 @@
+import json
 import secrets
 from datetime import UTC
 
@@ -17,6 +18,34 @@ def new_token():
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
+class WrittenJSON(dict):
+    """A JSON object with its text already written (`Routine.to_json()`, the same text `json.dumps` gives):
+    saved as that text instead of being encoded again. Everywhere else it is the dict it holds."""
+
+    def __init__(self, value: dict, text: str):
+        super().__init__(value)
+        self.text = text
+
+
+class _WrittenJSONEncoder(json.JSONEncoder):
+    def encode(self, o):
+        return o.text if isinstance(o, WrittenJSON) else super().encode(o)
+
+
+class RoutineJSONField(models.JSONField):
+    """A JSONField that saves a `WrittenJSON` as its text (the routine is 40–80 KB: encoding it again was
+    a sixth of a questionnaire post). The same column and field as far as migrations know."""
+
+    def get_db_prep_value(self, value, connection, prepared=False):
+        if isinstance(value, WrittenJSON) and self.encoder is None:
+            return connection.ops.adapt_json_value(value, _WrittenJSONEncoder)
+        return super().get_db_prep_value(value, connection, prepared)
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.JSONField", args, kwargs
+
+
 class SavedRoutine(models.Model):
     """A routine as it was shown to a person, kept at an unguessable URL they can bookmark.
 
@@ -26,7 +55,7 @@ class SavedRoutine(models.Model):
 
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     answers = models.JSONField(help_text="The questionnaire answers, in the contract's JSON form.")
-    routine = models.JSONField(help_text="The routine as it was shown, in the contract's JSON form.")
+    routine = RoutineJSONField(help_text="The routine as it was shown, in the contract's JSON form.")
     catalogue_version = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     # Counts changes to the check-ins and pauses, so a cached rendering is keyed on their state.

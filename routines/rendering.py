@@ -21,6 +21,7 @@ from .catalogue import current_version
 from .models import SavedRoutine
 
 NOINDEX = "noindex, nofollow"
+PAGE_CONTENT_TYPE = "text/html; charset=utf-8"
 
 
 def token_digest(token: str) -> str:
@@ -76,6 +77,24 @@ def saved_state(token: str) -> tuple[str, str, int]:
     return saved, current_version_ or current_version(), state
 
 
+def remember_state(request: HttpRequest, token: str, state: tuple[str, str, int]) -> None:
+    """Keep what `saved_state` found for this request, so the view doesn't ask again."""
+    request._routine_state = (token, state)
+
+
+def request_state(request: HttpRequest, token: str) -> tuple[str, str, int]:
+    """`saved_state(token)`, or what the fast path (routines/middleware.py) found for this request."""
+    found = getattr(request, "_routine_state", None)
+    if found is not None and found[0] == token:
+        return found[1]
+    return saved_state(token)
+
+
+def would_change_key(token: str, catalogue_version: str) -> str:
+    """The cache key of whether today's catalogue would change this routine (routines.views.would_change)."""
+    return f"routine-would-change:{token_digest(token)}:{catalogue_version}"
+
+
 def saved_versions(token: str) -> tuple[str, str]:
     """The routine's catalogue version and the current one; 404 for an unknown token."""
     return saved_state(token)[:2]
@@ -90,22 +109,36 @@ def rendered_key(kind: str, request: HttpRequest, token: str, *, day: date | Non
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
+def accepts_gzip(request: HttpRequest) -> bool:
+    return bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def cached_body(key: str, *, gzip: bool) -> bytes | None:
+    """A rendering kept by `cached_rendering`, in the form asked for, or None if there is none."""
+    return cache.get(f"{key}:gz" if gzip else key)
+
+
+def rendered_response(body: bytes, content_type: str, *, gzip: bool) -> HttpResponse:
+    """The response for a rendered routine, from the view or from the fast path (routines/middleware.py)."""
+    response = HttpResponse(body, content_type=content_type)
+    if gzip:
+        response["Content-Encoding"] = "gzip"
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return private(response)
+
+
 def cached_rendering(request: HttpRequest, key: str, render_body, content_type: str) -> HttpResponse:
     """The body `render_body()` makes, kept in the cache as is and gzipped (compressed once, not per
     request as GZipMiddleware would); each client gets the form it accepts.
 
     Compressing is safe from BREACH here: these bodies hold no CSRF token and echo nothing sent.
     """
-    gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
-    body = cache.get(f"{key}:gz" if gzip else key)
+    gzip = accepts_gzip(request)
+    body = cached_body(key, gzip=gzip)
     if body is None:
         raw = render_body()
         raw = raw.encode() if isinstance(raw, str) else raw
         packed = compress_string(raw)
         cache.set_many({key: raw, f"{key}:gz": packed}, RENDERED_SECONDS)
         body = packed if gzip else raw
-    response = HttpResponse(body, content_type=content_type)
-    if gzip:
-        response["Content-Encoding"] = "gzip"
-    patch_vary_headers(response, ["Accept-Encoding"])
-    return private(response)
+    return rendered_response(body, content_type, gzip=gzip)

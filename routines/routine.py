@@ -19,6 +19,7 @@ Field names follow the contract; `ingredient_class` is written as `class`.
 from __future__ import annotations
 
 import dataclasses
+import json
 import operator
 import types
 import typing
@@ -67,6 +68,15 @@ class Record:
     def _written(self) -> dict[str, Any]:
         return _writer(type(self))(self)
 
+    def to_json(self) -> str:
+        """`json.dumps(self.to_dict())`, the same text, written faster: a shared record (one per catalogue
+        row, one use on several evenings) writes its text once and hands it out after that."""
+        return self._json_text if self._memo else _json_writer(type(self))(self)
+
+    @_once
+    def _json_text(self) -> str:
+        return _json_writer(type(self))(self)
+
     @classmethod
     def from_dict(cls, data: Any) -> typing.Self:
         if not isinstance(data, Mapping):
@@ -102,6 +112,37 @@ def _writer(cls: type):
         for key, convert in converts:
             written[key] = convert(written[key])
         return written
+
+    return write
+
+
+@cache  # per class
+def _json_writer(cls: type):
+    """A function that writes one record of `cls` as JSON text, as `json.dumps` writes its `to_dict()`
+    (default separators, ASCII): records inside it give their own text, other values go to `json.dumps`."""
+    hints = _hints(cls)
+    parts = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        if typing.get_origin(hint) is tuple and _is_record(typing.get_args(hint)[0]):
+            kind = "records"
+        elif _is_record(hint) or any(_is_record(a) for a in typing.get_args(hint)):
+            kind = "record"
+        else:
+            kind = "value"
+        parts.append((json.dumps(_key(f)) + ": ", f.name, kind))
+
+    def write(record) -> str:
+        out = []
+        for key, name, kind in parts:
+            value = getattr(record, name)
+            if kind == "value" or value is None:
+                out.append(key + json.dumps(value))
+            elif kind == "record":
+                out.append(key + value.to_json())
+            else:
+                out.append(key + "[" + ", ".join([v.to_json() for v in value]) + "]")
+        return "{" + ", ".join(out) + "}"
 
     return write
 

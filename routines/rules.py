@@ -289,6 +289,28 @@ def _memo(catalogue: Catalogue, key: tuple, make):
     return memo_for(catalogue).get(key, make)
 
 
+def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, person_key: tuple) -> tuple:
+    """Everything `_quietly_left_out` reads of a person, as a memo key: the answers the catalogue's
+    `not_offered_when` names, the age and acne answers and whether the benzoyl peroxide and azelaic acid
+    answers are there; `per_week` follows from `person_key`."""
+    named = _memo(
+        catalogue,
+        ("not-offered-facts",),
+        lambda: frozenset(f for i in catalogue.ingredients for f in i.not_offered_when),
+    )
+    return (
+        "quiet",
+        facts & named,
+        AGE_UNDER_12 in facts,
+        AGE_12_17 in facts,
+        ACNE in facts,
+        facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR),
+        facts.isdisjoint(AZELAIC_ACID_ONLY_FOR),
+        careful,
+        person_key,
+    )
+
+
 def _quietly_left_out(catalogue: Catalogue, facts: frozenset[str], per_week: Mapping[str, int], *, careful: bool):
     """What this person is simply not offered (no "avoid" flag): the catalogue's `not_offered_when`, and
     the ceilings that data may never lift (see the module's docstring)."""
@@ -322,6 +344,12 @@ def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str
             ingredients = tuple(catalogue.ingredient_by_slug[r.ingredient] for r in rows)
             out.append((fact, max(r.pick for r in rows), ingredients))
     return tuple(out)
+
+
+def _avoid(catalogue: Catalogue, person_key: tuple, excluded, facts: frozenset[str]) -> tuple[str, ...]:
+    """`_label_avoid`, once per contraindication profile (`person_key` decides `excluded`)."""
+    key = ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR))
+    return _memo(catalogue, key, lambda: _label_avoid(excluded, facts))
 
 
 def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]) -> tuple[str, ...]:
@@ -368,7 +396,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     careful = not facts.isdisjoint(CAREFUL_SKIN)
     left_out = left_out | _memo(
         catalogue,
-        ("quiet", facts & catalogue.quiet_facts, careful, tuple(sorted(per_week.items()))),
+        _quiet_key(catalogue, facts, careful, person_key),
         lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
@@ -400,8 +428,8 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        rinse_off_only=_rinse_off_only(cautions),
-        avoid=_label_avoid(excluded, facts),
+        rinse_off_only=_memo(catalogue, ("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
+        avoid=_avoid(catalogue, person_key, excluded, facts),
         first_lines=_memo(
             catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
         ),
@@ -423,12 +451,27 @@ def warning_codes(
         codes.add(WarningCode.PATCH_TEST)
     if scheduled_classes & EXFOLIATING_ACIDS:
         codes.add(WarningCode.OVER_EXFOLIATION)
-    codes.update(w.code for w in catalogue.warnings if w.applies(rules.facts))
+    codes.update(_catalogue_warnings(catalogue, rules.facts))
     if rules.stop_prescription_retinoid:
         # Nothing may say "use it as your prescriber directs" beside "stop it now".
         codes.add(WarningCode.STOP_PRESCRIPTION_RETINOID)
         codes.discard(WarningCode.PRESCRIPTION_RETINOID)
     return sorted((c for c in codes if c in catalogue.warning_by_code), key=lambda c: WARNING_ORDER.get(c, 99))
+
+
+def _catalogue_warnings(catalogue: Catalogue, facts: frozenset[str]) -> tuple[str, ...]:
+    """The warnings curators made relevant to these answers: worked out once per snapshot for each set of
+    the facts the warnings mention (nothing else decides whether one applies)."""
+    mentioned = _memo(
+        catalogue,
+        ("warning-facts",),
+        lambda: frozenset(f for w in catalogue.warnings for f in (*w.relevant_when, *w.requires_all, *w.also_when_all)),
+    )
+    return _memo(
+        catalogue,
+        ("warnings", facts & mentioned),
+        lambda: tuple(w.code for w in catalogue.warnings if w.applies(facts)),
+    )
 
 
 def warning_kind(code: str) -> str:

@@ -31,17 +31,20 @@ from .catalogue import current_catalogue
 from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
-from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireForm, StepForm
-from .models import SavedRoutine
+from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireCheck, QuestionnaireForm, StepForm
+from .models import SavedRoutine, WrittenJSON
 from .rendering import (
+    PAGE_CONTENT_TYPE,
     RENDERED_SECONDS,
     cached_rendering,
     private,
     rendered_key,
+    request_state,
     saved_state,
     saved_versions,
-    token_digest,
+    would_change_key,
 )
+from .replay import mark_replayable
 from .routine import DAYS
 from .routine import Routine as RoutineSchema
 
@@ -57,7 +60,9 @@ def save_routine(answers: Answers) -> SavedRoutine:
     catalogue = current_catalogue()
     built = build_routine(answers=answers, catalogue=catalogue)
     return SavedRoutine.objects.create(
-        answers=answers.to_json(), routine=built.to_dict(), catalogue_version=catalogue.version
+        answers=answers.to_json(),
+        routine=WrittenJSON(built.to_dict(), built.to_json()),
+        catalogue_version=catalogue.version,
     )
 
 
@@ -71,12 +76,13 @@ def landing(request: HttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def questionnaire(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        form = QuestionnaireForm(request.POST)
-        if form.is_valid():
-            routine = save_routine(form.to_answers())
+        checked = QuestionnaireCheck(request.POST)
+        if checked.is_valid():
+            routine = save_routine(checked.to_answers())
             if request.htmx:
                 return HttpResponseClientRedirect(routine.get_absolute_url())
             return see_other(routine.get_absolute_url())
+        form = QuestionnaireForm(request.POST)  # shown again, with its errors
     else:
         form = QuestionnaireForm()
 
@@ -201,7 +207,7 @@ def plan_of(routine: SavedRoutine) -> RoutineSchema:
 def would_change(routine: SavedRoutine, catalogue_version: str) -> bool:
     """Whether today's catalogue would make a different routine from these answers (not only a reworded
     one): worked out once per routine and catalogue version."""
-    key = f"routine-would-change:{token_digest(routine.token)}:{catalogue_version}"
+    key = would_change_key(routine.token, catalogue_version)
     found = cache.get(key)
     if found is None:
         try:
@@ -333,7 +339,7 @@ def routine_context(routine: SavedRoutine, *, guidance_changed: bool, today: dat
 @never_cache
 @require_safe
 def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
-    saved, current, state = saved_state(token)
+    saved, current, state = request_state(request, token)
     today = timezone.localdate()
     changes = None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
@@ -356,7 +362,9 @@ def routine_detail(request: HttpRequest, token: str) -> HttpResponse:
         return render_to_string("routines/routine_detail.html", context, request)
 
     key = rendered_key("page", request, token, day=today, state=state)
-    return cached_rendering(request, key, render_page, "text/html; charset=utf-8")
+    response = cached_rendering(request, key, render_page, PAGE_CONTENT_TYPE)
+    mark_replayable(response, (saved, current, state), today)  # the same for everyone: routines/replay.py
+    return response
 
 
 @never_cache

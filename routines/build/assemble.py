@@ -51,24 +51,40 @@ class Assembly:
             am=tuple(self.step(d) for d in am),
             pm=tuple(self.step(d) for d in pm),
             weekly=self.week({d: d.days for d in actives}),
-            ramp_up=tuple(out.RampStage(weeks=p.weeks, text=p.text) for p in phases) if actives else (),
+            ramp_up=tuple(self.memo.get(("ramp", p.weeks, p.text), _ramp_stage, p) for p in phases) if actives else (),
             warnings=self.warnings(am + pm, actives, patch_tested=any(p.patch_test for p in phases)),
             excluded=self.excluded(),
-            referrals=tuple(self.shared(_referral, r) for r in self.catalogue.referrals if r.applies(facts)),
-            myths=tuple(self.shared(_myth, m) for m in self.catalogue.myths if m.applies(facts)),
-            tips=tuple(self.shared(_tip, t) for t in self.catalogue.tips if t.applies(facts)),
-            treatments=tuple(
-                self.shared(_treatment, t)
-                for t in self.catalogue.treatments
-                if t.applies(facts) and not any(f in facts for f in t.not_for)
-            ),
+            referrals=self.relevant("referrals", _referral, facts),
+            myths=self.relevant("myths", _myth, facts),
+            tips=self.relevant("tips", _tip, facts),
+            treatments=self.relevant("treatments", _treatment, facts),
             products=self.products(am + pm),
             phases=phases,
             timeline=self.timeline(phases),
             disclaimer=(n.text if (n := self.catalogue.notice_by_slug.get("disclaimer")) else ""),
         )
 
+    def relevant(self, rows: str, make, facts: frozenset[str]) -> tuple:
+        """The output records of the catalogue's `rows` (myths, tips, ...) that apply to these facts, in
+        catalogue order. Made once per snapshot for each set of the facts those rows mention: whether a
+        row applies depends on nothing else."""
+        mentioned = self.memo.get(("mentioned", rows), _mentioned, getattr(self.catalogue, rows))
+        return self.memo.get(("relevant", rows, facts & mentioned), self._relevant, rows, make, facts)
+
+    def _relevant(self, rows: str, make, facts: frozenset[str]) -> tuple:
+        return tuple(
+            self.shared(make, r)
+            for r in getattr(self.catalogue, rows)
+            if r.applies(facts) and not any(f in facts for f in getattr(r, "not_for", ()))
+        )
+
     def step(self, d: Draft) -> out.Step:
+        """The step a draft becomes: the same in every routine with the same template, product type,
+        ingredients and times, so made once per snapshot and shared (its JSON written once)."""
+        key = ("step", id(d.template), id(d.product_type), *map(id, d.ingredients), d.times, d.prescription)
+        return self.memo.get(key, self._step, d)
+
+    def _step(self, d: Draft) -> out.Step:
         how = d.product_type.how or d.template.how
         if d.prescription and d.product_type.description:
             how = d.product_type.description
@@ -86,26 +102,39 @@ class Assembly:
     def use(self, d: Draft) -> out.Use:
         use = self.uses.get(d)
         if use is None:
-            use = self.uses[d] = out.Use(
-                kind=d.kind,
-                product_type=d.product_type.slug,
-                product_type_name=d.product_type.name,
-                ingredients=tuple(i.slug for i in d.ingredients),
-                names=tuple(i.name for i in d.ingredients),
-                classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
-            )
+            key = ("use", id(d.product_type), *map(id, d.ingredients))
+            use = self.uses[d] = self.memo.get(key, self._use, d)
         return use
 
+    def _use(self, d: Draft) -> out.Use:
+        """A step on the weekly calendar: the same for every routine with the same product and
+        ingredients, so made once per snapshot and shared."""
+        return out.Use(
+            kind=d.kind,
+            product_type=d.product_type.slug,
+            product_type_name=d.product_type.name,
+            ingredients=tuple(i.slug for i in d.ingredients),
+            names=tuple(i.name for i in d.ingredients),
+            classes=tuple(dict.fromkeys(i.ingredient_class for i in d.ingredients)),
+        )
+
     def week(self, days_of: dict[Draft, list[int]]) -> out.Week:
-        """The evenings on which each scheduled step is used."""
-        uses: dict[str, list[out.Use]] = {day: [] for day in out.DAYS}
-        for d, days in sorted(days_of.items(), key=lambda item: item[0].sort_key()):
-            use = self.use(d)
-            for day in days:
-                uses[out.DAYS[day]].append(use)
-        return out.Week(**{day: tuple(u) for day, u in uses.items()})
+        """The evenings on which each scheduled step is used: the same uses on the same evenings make the
+        same week, made once per snapshot and shared (its JSON written once)."""
+        placed = tuple(
+            (self.use(d), tuple(days)) for d, days in sorted(days_of.items(), key=lambda item: item[0].sort_key())
+        )
+        return self.memo.get(("week", *((id(use), days) for use, days in placed)), _week, placed)
 
     def phase(self, s: Stretch) -> out.Phase:
+        """One stretch of the plan: the same weeks, introductions, evenings and text make the same phase,
+        made once per snapshot and shared (its JSON written once). The phase holds its week and the
+        catalogue holds the leads and the stage, so no other object takes their ids while it is kept."""
+        weekly = self.week(s.days_of)
+        key = ("phase", s.first, s.last, s.final, id(weekly), id(s.stage), *(id(d.lead) for d in s.introduces))
+        return self.memo.get(key, self._phase, s, weekly)
+
+    def _phase(self, s: Stretch, weekly: out.Week) -> out.Phase:
         first, last = s.first + 1, s.last + 1
         return out.Phase(
             weeks=f"{first}+" if s.final else (f"{first}" if first == last else f"{first}-{last}"),
@@ -114,7 +143,7 @@ class Assembly:
             introduces=tuple(d.lead.slug for d in s.introduces),
             introduces_names=tuple(d.lead.name for d in s.introduces),
             patch_test=tuple(d.lead.slug for d in s.introduces),
-            weekly=self.week(s.days_of),
+            weekly=weekly,
             text=s.stage.text if s.stage else "",
         )
 
@@ -132,21 +161,42 @@ class Assembly:
         # where it is due (routines/rules.py).
         avoid = self.rules.avoid
         return tuple(
-            out.Product(
-                product_type=slug,
-                name=e["draft"].product_type.name,
-                kind=e["draft"].kind,
-                slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
-                times_per_week=e["times"],
-                look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
-                avoid=avoid,
+            self.memo.get(
+                (
+                    "product",
+                    id(e["draft"].product_type),
+                    *e["slots"],
+                    e["times"],
+                    *map(id, e["ingredients"].values()),
+                    avoid,
+                ),
+                self._product,
+                e,
+                avoid,
             )
-            for slug, e in seen.items()
+            for e in seen.values()
+        )
+
+    def _product(self, e: dict, avoid: tuple[str, ...]) -> out.Product:
+        """One line of the shopping list: made once per snapshot for the same product, slots, times,
+        ingredients and things to avoid, and shared."""
+        return out.Product(
+            product_type=e["draft"].product_type.slug,
+            name=e["draft"].product_type.name,
+            kind=e["draft"].kind,
+            slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
+            times_per_week=e["times"],
+            look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
+            avoid=avoid,
         )
 
     def timeline(self, phases: tuple[out.Phase, ...]) -> out.Timeline:
-        notice = self.catalogue.notice_by_slug.get("results-timeline")
         settled = phases[-1].start_week if phases else 1
+        return self.memo.get(("timeline", settled), self._timeline, settled)
+
+    def _timeline(self, settled: int) -> out.Timeline:
+        """The results timeline: the same for every routine whose plan settles in the same week."""
+        notice = self.catalogue.notice_by_slug.get("results-timeline")
         checkins = sorted({w for w in CHECKIN_WEEKS if w <= RESULTS_MAX_WEEKS} | ({settled} if settled > 1 else set()))
         return out.Timeline(
             min_weeks=RESULTS_MIN_WEEKS,
@@ -165,11 +215,36 @@ class Assembly:
         return tuple(self.shared(_warning, self.catalogue.warning_by_code[c]) for c in codes)
 
     def excluded(self) -> tuple[out.Excluded, ...]:
+        # Once per exclusion map: the rules share one per person (routines/rules.py). The entry holds the
+        # map itself, so no other object can take its id while the entry is there.
+        excluded = self.rules.excluded
+        return self.memo.get(("excluded", id(excluded)), self._excluded, excluded)[1]
+
+    def _excluded(self, excluded) -> tuple[object, tuple[out.Excluded, ...]]:
         names = self.catalogue.ingredient_by_slug
-        return tuple(self.shared(_excluded, c, names[slug]) for slug, c in sorted(self.rules.excluded.items()))
+        return excluded, tuple(self.shared(_excluded, c, names[slug]) for slug, c in sorted(excluded.items()))
 
     def sources(self, sources: tuple[cat.Source, ...]) -> tuple[out.Source, ...]:
         return tuple(self.shared(_source, s) for s in sources)
+
+
+def _ramp_stage(p: out.Phase) -> out.RampStage:
+    return out.RampStage(weeks=p.weeks, text=p.text)
+
+
+def _week(placed: tuple[tuple[out.Use, tuple[int, ...]], ...]) -> out.Week:
+    uses: dict[str, list[out.Use]] = {day: [] for day in out.DAYS}
+    for use, days in placed:
+        for day in days:
+            uses[out.DAYS[day]].append(use)
+    return out.Week(**{day: tuple(u) for day, u in uses.items()})
+
+
+def _mentioned(rows) -> frozenset[str]:
+    """Every answer fact that decides whether one of these catalogue rows applies to a person."""
+    return frozenset(
+        f for r in rows for f in (*r.relevant_when, *r.requires_all, *r.also_when_all, *getattr(r, "not_for", ()))
+    )
 
 
 # --- Output records made of one catalogue row (through `Assembly.shared`) ----------------------------

@@ -18,6 +18,7 @@ from ingredients.vocab import IngredientClass, Slot, StepKind
 from .. import catalogue as cat
 from ..memo import memo_for
 from ..routine import EVERY_DAY
+from ..rules import EMPTY
 from .draft import ACID_GROUP, BASE_KINDS, EVIDENCE_RANK, Build, Draft, active_group, time_fits
 
 
@@ -31,34 +32,61 @@ def choose(build: Build) -> None:
 
 
 def _add_base_steps(build: Build) -> None:
-    rules = build.rules
-    # The base products are the same for everyone with the same skin type and the same per-person
-    # rules (what is left out and how often each ingredient may be used follow from the same answers).
-    person = (
+    # Every base product at once, for everyone who shares what decides them all (each one, on a miss,
+    # through `_base_product`).
+    memo, rules = memo_for(build.catalogue), build.rules
+    slugs, offered = memo.get(("base-inputs",), _base_inputs, build.catalogue, None)
+    key = (
+        "bases",
         rules.skin,
-        rules.left_out,
-        rules.facts & build.catalogue.contraindication_facts,
-        rules.beginner,
-        rules.under_18,
-        # Answers some product types are offered for (a water-resistant sunscreen).
-        rules.facts & build.catalogue.product_type_facts,
+        rules.facts & offered,
+        rules.left_out.intersection(slugs),
+        *(rules.per_week.get(slug) for slug in slugs),
     )
+    bases = memo.get(key, _base_products, build)
     for slot in (Slot.AM, Slot.PM):
         for kind in BASE_KINDS:
             template = build.rules.templates.get((kind, slot))
             if template is None:
                 continue
-            chosen = _base_product(build, kind, slot, person)
+            chosen = bases[(kind, slot)]
             if chosen is not None:
                 pt, ingredients = chosen
                 build.drafts.append(Draft(slot=slot, template=template, product_type=pt, ingredients=list(ingredients)))
 
 
-def _base_product(
-    build: Build, kind: str, slot: str, person: tuple
-) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
-    """The product type of this kind that suits the skin type best, with the ingredients it may list."""
-    return memo_for(build.catalogue).get(("base", kind, slot, *person), _best_base_product, build, kind, slot)
+def _base_products(build: Build) -> dict[tuple[str, str], tuple | None]:
+    return {(kind, slot): _base_product(build, kind, slot) for slot in (Slot.AM, Slot.PM) for kind in BASE_KINDS}
+
+
+def _base_product(build: Build, kind: str, slot: str) -> tuple[cat.ProductType, tuple[cat.Ingredient, ...]] | None:
+    """The product type of this kind that suits the skin type best, with the ingredients it may list.
+
+    The same for everyone with the same skin type, the same answers among those the product types of
+    this kind are offered for (a water-resistant sunscreen), and the same rules for the ingredients
+    they list (left out or not, how often each may be used): worked out once per snapshot for each.
+    """
+    memo, rules = memo_for(build.catalogue), build.rules
+    slugs, offered = memo.get(("base-inputs", kind), _base_inputs, build.catalogue, kind)
+    key = (
+        "base",
+        kind,
+        slot,
+        rules.skin,
+        rules.facts & offered,
+        rules.left_out.intersection(slugs),
+        *(rules.per_week.get(slug) for slug in slugs),
+    )
+    return memo.get(key, _best_base_product, build, kind, slot)
+
+
+def _base_inputs(catalogue: cat.Catalogue, kind: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The ingredients the product types of this kind (None: of every base kind) list, and the answers
+    any of them is offered for."""
+    kinds = BASE_KINDS if kind is None else (kind,)
+    types = [pt for pt in catalogue.product_types if pt.step_kind in kinds]
+    slugs = sorted({slug for pt in types for slug in pt.key_ingredients})
+    return tuple(slugs), frozenset(f for pt in types for f in pt.offered_when)
 
 
 def _best_base_product(build: Build, kind: str, slot: str):
@@ -173,7 +201,8 @@ class _Picks:
             for ing in ingredients:
                 if have >= pick:
                     break
-                if ing in self.chosen or not self.offerable(ing):
+                # By identity: a snapshot's rows are unique, and comparing two field by field is slow.
+                if any(c is ing for c in self.chosen) or not self.offerable(ing):
                     continue
                 if not ing.active and ing.ingredient_class in self.served:
                     have += 1  # already inside the cleanser, moisturiser or a serum
@@ -184,7 +213,14 @@ class _Picks:
                 self.served_facts.add(fact)
 
     def offerable(self, ing: cat.Ingredient) -> bool:
-        return self.rules.leave_on(ing) and self.rules.skin in ing.skin_types
+        rules = self.rules
+        # `rules.leave_on(ing)`, written out: this is asked for every candidate of every routine.
+        return (
+            not ing.prescription_only
+            and ing.slug not in rules.left_out
+            and ing.slug not in rules.rinse_off_only
+            and rules.skin in ing.skin_types
+        )
 
     def actives_count(self) -> int:
         return sum(1 for i in self.chosen if i.active)
@@ -192,8 +228,8 @@ class _Picks:
     def add_supporting(self) -> None:
         """Supporting serums (never actives) for answers that name them, strongest match first."""
         rules, candidates = self.rules, []
-        for ing in self.build.catalogue.ingredients:
-            if ing.active or not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
+        for ing in memo_for(self.build.catalogue).get(("supporting",), _supporting, self.build.catalogue):
+            if not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
                 continue
             # Only answers a first-line choice has not served already give a serum a purpose.
             score = sum(1 for f in ing.chosen_when if f in rules.facts and f not in self.served_facts)
@@ -234,6 +270,12 @@ class _Picks:
         return True
 
 
+def _supporting(catalogue: cat.Catalogue) -> tuple[cat.Ingredient, ...]:
+    """The ingredients that may be a supporting serum: not actives, and chosen for some answer (the
+    others never score)."""
+    return tuple(i for i in catalogue.ingredients if not i.active and i.chosen_when)
+
+
 def _product_type_for(build: Build, ing: cat.Ingredient, slots: list[str], scheduled: bool):
     """The product type to carry a treatment (the fewest companions it can't list, then the fewest
     key ingredients, then the lightest texture) and the slots it has a template in; None if none."""
@@ -263,9 +305,11 @@ def _place_treatment(build: Build, ing: cat.Ingredient, slots: list[str], times:
     pt, fitting = chosen
     placed = False
     mine = frozenset((ing.ingredient_class,))
+    # The classes this one may not meet on an evening ([True]) or, for two scheduled steps, in a slot.
+    partners = {evening: build.rules.partners[evening].get(ing.ingredient_class, EMPTY) for evening in (True, False)}
     for slot in fitting:
         in_slot = build.in_slot(slot)
-        if any(build.rules.clash(mine, d.classes, evening=not (scheduled and d.scheduled)) for d in in_slot):
+        if any(i.ingredient_class in partners[not (scheduled and d.scheduled)] for d in in_slot for i in d.ingredients):
             continue
         same = next((d for d in in_slot if d.product_type.slug == pt.slug), None)
         if same is None:

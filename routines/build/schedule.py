@@ -4,6 +4,7 @@ retinoid placed early, and an over-the-counter one left out when it can't reach 
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from ingredients.vocab import IngredientClass
@@ -79,14 +80,22 @@ def spread(allowed: list[int], times: int, on_day: list[list]) -> list[int]:
     """The `times` allowed evenings that are least busy and furthest apart (deterministic)."""
     if times <= 0:
         return []
-    best_key, best = None, []
+    return list(_spread(tuple(allowed), times, tuple(len(on_day[d]) for d in allowed)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spread(allowed: tuple[int, ...], times: int, busy: tuple[int, ...]) -> tuple[int, ...]:
+    """`spread` for these evenings, how many, and how busy each is: worked out once (a routine asks
+    the same few questions, and trying every combination of evenings was a sixth of a build)."""
+    load = dict(zip(allowed, busy, strict=True))
+    best_key, best = None, ()
     for combo in itertools.combinations(allowed, times):
         if times == 1:
             gap = 7
         else:
             gaps = [b - a for a, b in itertools.pairwise(combo)] + [combo[0] + 7 - combo[-1]]
             gap = min(gaps)
-        key = (sum(len(on_day[d]) for d in combo), -gap, combo)
+        key = (sum(load[d] for d in combo), -gap, combo)
         if best_key is None or key < best_key:
-            best_key, best = key, list(combo)
+            best_key, best = key, combo
     return best
