@@ -184,18 +184,19 @@ def test_marked_strings_are_looked_up_in_a_translation(catalogue, dutch_catalogu
     (target / "django.po").write_text(text, encoding="utf-8")
     subprocess.run(["msgfmt", "-o", str(target / "django.mo"), str(target / "django.po")], check=True)
     with override_settings(LOCALE_PATHS=[tmp_path], LANGUAGES=[("en", "English"), ("nl", "Nederlands")]):
-        page = Client().get("/", headers={"accept-language": "nl"}).content.decode()
+        # A first visit from a Dutch browser is sent to the Dutch twin (poreguide.languages).
+        page = Client().get("/", headers={"accept-language": "nl"}, follow=True).content.decode()
         assert '<html lang="nl">' in page
         assert "Begin de vragenlijst" in page and "Naar de inhoud" in page
-        assert "Maak mijn routine" in Client().get("/routine/new/", headers={"accept-language": "nl"}).content.decode()
+        assert "Maak mijn routine" in Client().get("/nl/routine/new/").content.decode()
         with translation.override("nl"):
             from routines.views import WEEKDAYS
 
             assert str(dict(WEEKDAYS)["mon"]) == "Maandag"
 
 
+# Dutch is offered now: a first visit asking for it goes to /nl/ (tests/poreguide/test_languages.py).
 OTHER_LANGUAGES = [
-    "nl",
     "de-DE,de;q=0.9",
     "fr-CH, fr;q=0.9, en;q=0.8",
     "zh-Hant-TW",
