@@ -110,10 +110,11 @@ class Lexicon:
         return None
 
 
-def _ingredient_aliases(catalogue: Catalogue) -> dict[str, Entry]:
-    """Each ingredient's names; a name two ingredients of one class share names the class."""
+def _ingredient_aliases(catalogue: Catalogue, also: Catalogue | None = None) -> dict[str, Entry]:
+    """Each ingredient's names (in `also`, the same catalogue in another language, too); a name two
+    ingredients of one class share names the class."""
     owners: dict[str, set[str]] = {}
-    for ing in catalogue.ingredients:
+    for ing in (*catalogue.ingredients, *(also.ingredients if also is not None else ())):
         for name in (ing.name, ing.inci_name, *ing.synonyms):
             folded = fold(name)
             if folded:
@@ -129,9 +130,11 @@ def _ingredient_aliases(catalogue: Catalogue) -> dict[str, Entry]:
     return exact
 
 
-def lexicon_for(catalogue: Catalogue) -> Lexicon:
-    """The lexicon of one catalogue snapshot: its ingredients' names, then its label patterns."""
-    exact = _ingredient_aliases(catalogue)
+def lexicon_for(catalogue: Catalogue, *, also_names_of: Catalogue | None = None) -> Lexicon:
+    """The lexicon of one catalogue snapshot: its ingredients' names, then its label patterns. A snapshot
+    in another language names its entries in that language and still knows the names of `also_names_of`
+    (the English snapshot), so a label is read the same on every language's page."""
+    exact = _ingredient_aliases(catalogue, also_names_of if also_names_of is not catalogue else None)
     patterns: list[Pattern] = []
     for p in catalogue.label_patterns:
         ing = catalogue.ingredient_by_slug.get(p.ingredient or "")
@@ -159,16 +162,19 @@ def lexicon_from_fixture(path: str | Path) -> Lexicon:
 
 
 _memo_lock = threading.Lock()
-_memo: dict[str, Lexicon] = {}
+_memo: dict[tuple[str, int, int], Lexicon] = {}
 
 
-def current_lexicon(catalogue: Catalogue | None = None) -> Lexicon:
-    """The lexicon of the current catalogue snapshot, built once per catalogue version and process."""
+def current_lexicon(catalogue: Catalogue | None = None, *, also_names_of: Catalogue | None = None) -> Lexicon:
+    """The lexicon of the current catalogue snapshot, built once per catalogue version, language and
+    process (the snapshots of one version in two languages share a version)."""
     catalogue = catalogue or current_catalogue()
-    lexicon = _memo.get(catalogue.version)
+    key = (catalogue.version, id(catalogue), id(also_names_of))
+    lexicon = _memo.get(key)
     if lexicon is None:
-        lexicon = lexicon_for(catalogue)
+        lexicon = lexicon_for(catalogue, also_names_of=also_names_of)
         with _memo_lock:
-            _memo.clear()
-            _memo[catalogue.version] = lexicon
+            for old in [k for k in _memo if k[0] != catalogue.version]:
+                del _memo[old]
+            _memo[key] = lexicon
     return lexicon

@@ -11,11 +11,18 @@ Outside the languages, as they are not in `i18n_patterns`: admin, /healthz and s
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language, get_language_from_path, get_language_from_request
 
+# A routine's own pages hold its token in their path: their switch asks for the other language with
+# `?language=nl` (answered with a redirect to the twin) so the page never prints its token again (the
+# summary for a doctor prints none), and they have no hreflang alternates (they are never indexed).
+PRIVATE = re.compile(r"^/(?:r|calendar)/")
+SWITCH_PARAMETER = "language"
 # Paths that are not pages in a language: machines read them, or they live outside i18n_patterns.
 NOT_PAGES = ("/admin/", "/healthz", "/static/")
 MACHINE_SUFFIXES = (".json", ".ics")
@@ -69,6 +76,12 @@ class FirstVisitLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        chosen = request.GET.get(SWITCH_PARAMETER) if is_page(request) else None
+        if chosen in language_names():
+            # The switch on a routine's own pages: the same page in the chosen language, remembered.
+            response = HttpResponseRedirect(twin(request.path, chosen))
+            self.set_cookie(response, chosen)
+            return response
         wanted = first_visit_language(request)
         if wanted is not None:
             response = HttpResponseRedirect(twin(request.get_full_path(), wanted))
@@ -87,6 +100,10 @@ class FirstVisitLanguageMiddleware:
             return
         if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) == language or language not in language_names():
             return
+        FirstVisitLanguageMiddleware.set_cookie(response, language)
+
+    @staticmethod
+    def set_cookie(response: HttpResponse, language: str) -> None:
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,
             language,
@@ -102,10 +119,16 @@ def switch_links(path: str) -> list[dict[str, str]]:
     """The links to `path` in the languages other than the current one, each named in its own language."""
     if not has_twin(path):
         return []
-    current = get_language()
+    others = [(code, name) for code, name in settings.LANGUAGES if code != get_language()]
+    private = is_private(path)
     return [
-        {"code": code, "name": name, "href": twin(path, code)} for code, name in settings.LANGUAGES if code != current
+        {"code": code, "name": name, "href": f"?{SWITCH_PARAMETER}={code}" if private else twin(path, code)}
+        for code, name in others
     ]
+
+
+def is_private(path: str) -> bool:
+    return bool(PRIVATE.match(twin(path, settings.LANGUAGE_CODE)))
 
 
 def language_links(request: HttpRequest) -> dict:
@@ -113,6 +136,8 @@ def language_links(request: HttpRequest) -> dict:
     path = request.get_full_path()
     if not has_twin(path):
         return {}
+    if is_private(path):
+        return {"language_switch": switch_links(path)}
     alternates = [{"code": code, "href": request.build_absolute_uri(twin(path, code))} for code in language_names()]
     alternates.append({"code": "x-default", "href": request.build_absolute_uri(twin(path, settings.LANGUAGE_CODE))})
     return {"language_switch": switch_links(path), "language_alternates": alternates}
