@@ -97,7 +97,8 @@ def test_a_text_reworded_since_the_routine_was_made_takes_its_rows_current_trans
 def test_a_text_the_catalogue_no_longer_has_stays_as_stored():
     routine = build_routine(answers=SAMPLE_PROFILES[0][1], catalogue=ENGLISH)
     step = routine.am[0]
-    stored = dataclasses.replace(routine, am=(dataclasses.replace(step, how="A how-to since removed."), *routine.am[1:]))
+    changed = dataclasses.replace(step, how="A how-to since removed.")
+    stored = dataclasses.replace(routine, am=(changed, *routine.am[1:]))
     localised = localise(stored, target=OTHER, english=ENGLISH)
     assert localised.am[0].how == "A how-to since removed."
     assert localised.am[0].title == MARK + step.title
