@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test lint bench
+.PHONY: install run test lint bench translations
 
 # What running the site needs (make run), then the test tools on top (make test, make install).
 $(VENV)/.run-installed: pyproject.toml
@@ -18,11 +18,19 @@ $(VENV)/.installed: $(VENV)/.run-installed
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	@touch $@
 
-install: $(VENV)/.installed
+# The interface's translations (locale/nl/LC_MESSAGES/django.po) compiled to the .mo files Django reads,
+# again whenever a .po changes; with Babel, so GNU gettext isn't needed (.mo files are not committed).
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
+$(MO_FILES): %.mo: %.po $(VENV)/.run-installed
+	DEBUG=1 $(PY) manage.py compile_translations $<
+
+translations: $(MO_FILES)
+
+install: $(VENV)/.installed translations
 
 # Never overwrites the catalogue: the fixture is loaded into an empty one only (a new database).
 # A newer fixture goes into a live database with `manage.py update_catalogue` (README: Curators).
-run: $(VENV)/.run-installed
+run: $(VENV)/.run-installed translations
 	@echo "== Applying database migrations"
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	@echo "== Loading fixtures/catalogue.json if the catalogue is empty (curated edits are kept)"
