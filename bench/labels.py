@@ -67,7 +67,7 @@ def main() -> None:
     from routines.catalogue import catalogue_from_fixture
     from tests.catalogue_factory import make_answers
     from tests.label_cases import LABELS
-    from tests.test_label_check import PROFILES
+    from tests.labels.test_label_check import PROFILES
 
     t0 = time.perf_counter()
     lexicon = lexicon_from_fixture(args.fixture)

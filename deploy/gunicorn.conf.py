@@ -6,7 +6,7 @@ requests before passing them on, deploy/nginx.conf: then a trickling client ties
 handles thousands of such connections, and never a worker. Never expose this port to clients.
 
 Environment: GUNICORN_BIND (default 127.0.0.1:8000), GUNICORN_WORKERS (default 2 x CPUs + 1),
-GUNICORN_TIMEOUT (seconds a request may take, default 30). Tested by tests/test_deploy.py.
+GUNICORN_TIMEOUT (seconds a request may take, default 30). Tested by tests/poreguide/test_deploy.py.
 """
 
 import multiprocessing

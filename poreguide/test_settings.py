@@ -18,12 +18,12 @@ SECURE_SSL_REDIRECT = False
 RATELIMIT_ENABLE = False
 # django-axes refuses authenticate() without a request, which Client.login() makes.
 AXES_ENABLED = False
-# Every /healthz writes its heartbeat; tests/test_security.py checks the once-a-second throttle itself.
+# Every /healthz writes its heartbeat; tests/poreguide/test_security.py checks the once-a-second throttle itself.
 HEALTHZ_WRITE_SECONDS = 0
 # Static files aren't collected for tests: let WhiteNoise look them up per request, not warn at start.
 WHITENOISE_AUTOREFRESH = True
 # SQLite: the test database is a file, not memory, so the live server's threads each open their own
 # connection with the real OPTIONS (WAL, busy timeout, IMMEDIATE) and concurrent saves really
-# contend for the lock (tests/test_concurrency.py). In memory, they would share one connection.
+# contend for the lock (tests/routines/test_concurrency.py). In memory, they would share one connection.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".pytest-db.sqlite3")}  # noqa: F405

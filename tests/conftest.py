@@ -7,7 +7,7 @@ def pytest_collection_modifyitems(session, config, items):
     Their live server (pytest-django's, one per session) keeps its thread's SQLite connection open
     until the session ends. The deployment tests then run gunicorn processes against the same database
     file, and after them new connections in this process failed with "disk I/O error" (seen in CI, and
-    reproduced by running tests/browser before tests/test_deploy.py). Run after everything else, the
+    reproduced by running tests/browser before tests/poreguide/test_deploy.py). Run after everything else, the
     live server meets no other process.
     """
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

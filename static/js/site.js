@@ -29,10 +29,10 @@
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(button.dataset.copyLink || window.location.href).then(
           function () {
-            status.textContent = "Link copied. Paste it somewhere safe, or bookmark this page.";
+            status.textContent = button.dataset.copied;
           },
           function () {
-            status.textContent = "Couldn't copy the link: copy it from the address bar instead.";
+            status.textContent = button.dataset.copyFailed;
           }
         );
       });

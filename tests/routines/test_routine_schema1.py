@@ -24,7 +24,7 @@ from tests.factories import catalogue_once
 
 pytestmark = pytest.mark.django_db
 
-SAVED = json.loads((Path(__file__).parent / "data" / "routine_schema1.json").read_text())
+SAVED = json.loads((Path(__file__).parents[1] / "data" / "routine_schema1.json").read_text())
 ANSWERS = {
     "skin_type": "oily",
     "sensitive": True,

@@ -13,7 +13,7 @@ from routines.answers import Answers
 from routines.forms import STEPS, QuestionnaireForm
 from tests.strategies import answers_strategy
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 # The contract the project implements, kept in the repository; CI's checkout also has the product's
 # copy beside it (../shared/spec/contract.md), and then the two must be the same text.
 CONTRACT = REPO / "docs" / "contract.md"

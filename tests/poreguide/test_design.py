@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.template.loader import render_to_string
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 STYLESHEETS = [ROOT / "static" / "css" / "site.css", ROOT / "static" / "css" / "print.css"]
 

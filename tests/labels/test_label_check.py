@@ -20,7 +20,7 @@ from routines.catalogue import catalogue_from_fixture
 from tests.catalogue_factory import make_answers
 from tests.label_cases import LABELS
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "catalogue.json"
 
 PROFILES = {
     "pregnant": {"pregnancy": "yes", "concerns": {"blackheads", "enlarged_pores"}},

@@ -78,7 +78,7 @@ def database_down(request):
 urlpatterns = [path("down/", database_down), path("down.json", database_down), *poreguide.urls.urlpatterns]
 
 
-@pytest.mark.urls("tests.test_logs")
+@pytest.mark.urls("tests.poreguide.test_logs")
 def test_an_outage_writes_a_few_tracebacks_not_one_per_request(monkeypatch):
     handler = logging.getLogger("django").handlers[0]
     [summarise] = [f for f in handler.filters if isinstance(f, SummariseRepeats)]

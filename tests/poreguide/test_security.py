@@ -17,7 +17,7 @@ import poreguide.urls
 from poreguide.ratelimits import client_ip, limit_routine_posts
 from poreguide.views import rate_limited
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @limit_routine_posts
@@ -29,7 +29,7 @@ def broken_view(request):
     raise RuntimeError("boom")
 
 
-# Used only by the tests marked with @pytest.mark.urls("tests.test_security").
+# Used only by the tests marked with @pytest.mark.urls("tests.poreguide.test_security").
 # The site's own URLs come too: the error pages link to them.
 urlpatterns = [
     path("limited/", tiny_post_view),
@@ -169,7 +169,7 @@ def test_rate_limits_can_be_lifted_with_ratelimit_enable():
 
 
 @override_settings(RATELIMIT_ENABLE=True, ROUTINE_RATE_LIMIT="1/m")
-@pytest.mark.urls("tests.test_security")
+@pytest.mark.urls("tests.poreguide.test_security")
 @pytest.mark.django_db
 def test_a_limited_post_gets_the_429_page_through_the_middleware(client):
     assert client.post("/limited/").status_code == 200
@@ -211,7 +211,7 @@ def test_an_unknown_address_gets_the_404_page(client):
     assert "Page not found" in response.content.decode()
 
 
-@pytest.mark.urls("tests.test_security")
+@pytest.mark.urls("tests.poreguide.test_security")
 def test_a_crash_gets_the_static_500_page():
     response = Client(raise_request_exception=False).get("/broken/")
     assert response.status_code == 500
@@ -289,7 +289,7 @@ urlpatterns.insert(0, path("r/<str:token>.json", broken_json_view))
 handler400, handler404, handler500 = poreguide.urls.handler400, poreguide.urls.handler404, poreguide.urls.handler500
 
 
-@pytest.mark.urls("tests.test_security")
+@pytest.mark.urls("tests.poreguide.test_security")
 def test_a_crash_on_a_json_url_answers_json():
     response = Client(raise_request_exception=False).get("/r/" + "B" * 32 + ".json")
     assert response.status_code == 500

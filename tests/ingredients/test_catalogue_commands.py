@@ -17,7 +17,7 @@ from ingredients import catalogue_sync
 from ingredients import models as m
 from tests.admin_helpers import admin_url, form_data, make_curator
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "fixtures" / "catalogue.json"
 
 pytestmark = pytest.mark.django_db
