@@ -320,3 +320,25 @@ def test_the_server_error_page_has_the_switch_and_a_home_link_in_its_language():
     assert response.status_code == 500 and '<html lang="nl">' in html
     assert '<a class="language-switch" href="/check/" hreflang="en" lang="en">English</a>' in html
     assert 'href="/nl/" class="btn' in html
+
+
+def test_the_privacy_page_names_the_language_cookie_in_both_languages():
+    for path in ("/privacy/", "/nl/privacy/"):
+        assert "<code>django_language</code>" in Client().get(path).content.decode()
+
+
+def test_deleting_a_routine_drops_its_dutch_rendering_too():
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from routines.rendering import rendering_key
+
+    routine = make_routine()
+    client = Client()
+    assert client.get(f"/nl/r/{routine.token}/").status_code == 200
+    key = rendering_key(
+        "page", f"http://testserver/nl/r/{routine.token}/", routine.token, day=timezone.localdate(), language="nl"
+    )
+    assert cache.get(key) is not None
+    client.post(f"/r/{routine.token}/delete/")
+    assert cache.get(key) is None
