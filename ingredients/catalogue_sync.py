@@ -17,9 +17,11 @@ from typing import Any
 from django.core import serializers
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
+from django.utils import translation
+from modeltranslation.fields import TranslationField
 
 from . import models as m
-from .registry import catalogue_models, database_records, models_by_label, natural_key, parse_ref
+from .registry import DEFAULT_LANGUAGE, catalogue_models, database_records, models_by_label, natural_key, parse_ref
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catalogue.json"
 
@@ -51,6 +53,8 @@ def key_label(key: tuple) -> str:
 
 def _comparable(model: type[models.Model], name: str, value: Any) -> Any:
     f = model._meta.get_field(name)
+    if isinstance(f, TranslationField) and value in (None, ""):
+        return None  # a missing translation, whether the fixture writes it empty or null
     if f.many_to_many:
         return tuple(sorted(parse_ref(v) for v in value or ()))
     if f.many_to_one:
@@ -128,6 +132,17 @@ def _database_records(model: type[models.Model]) -> dict[tuple, dict[str, Any]]:
     return rows
 
 
+def _keeping_translations(model: type[models.Model], record: dict[str, Any], current: dict[str, Any]) -> dict:
+    """The record with the row's translations it doesn't carry (a fixture in English only): applying it
+    changes what it says and keeps a curator's Dutch texts."""
+    kept = {
+        name: value
+        for name, value in current.items()
+        if name not in record["fields"] and isinstance(model._meta.get_field(name), TranslationField)
+    }
+    return {**record, "fields": {**kept, **record["fields"]}} if kept else record
+
+
 def plan_update(records: list[dict[str, Any]]) -> Plan:
     plan = Plan()
     for model in catalogue_models():
@@ -149,6 +164,7 @@ def plan_update(records: list[dict[str, Any]]) -> Plan:
                 if old != new:
                     changes.append(FieldChange(name, _shown(old), _shown(new)))
             if changes:
+                record = _keeping_translations(model, record, row["fields"])
                 plan.changed.append(RowChange(model, key, record=record, pk=row["pk"], fields=changes))
         for key, row in current.items():
             if key not in wanted:
@@ -171,7 +187,9 @@ def _save_with_history(record: dict[str, Any], *, pk: Any, reason: str, added: b
             record["pk"] = pk
         elif fixture_pk is not None and not model.objects.filter(pk=fixture_pk).exists():
             record["pk"] = fixture_pk
-    (obj,) = serializers.deserialize("python", [record], handle_forward_references=False)
+    # The plain text field holds the English text (registry.database_records); written as English.
+    with translation.override(DEFAULT_LANGUAGE):
+        (obj,) = serializers.deserialize("python", [record], handle_forward_references=False)
     # The loaddata-style save sets fields and links without history; the plain save after it records
     # the finished row (links included) once, with the reason.
     obj.object.skip_history_when_saving = True

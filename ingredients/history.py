@@ -16,7 +16,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
 from . import models as m
-from .registry import catalogue_models
+from .registry import catalogue_models, translated_fields
 
 ACTIONS = {"+": "added", "~": "changed", "-": "deleted"}
 
@@ -52,17 +52,22 @@ class CatalogueChange:
         }
 
 
+def _text(value) -> str:
+    return "" if value is None else str(value)  # a translation not written yet reads as empty
+
+
 def describe(record) -> CatalogueChange:
     """One history record as a change a person can read: the fields it changed, old → new."""
     model = record.instance_type
     fields: tuple[FieldChange, ...] = ()
     previous = record.prev_record if record.history_type == "~" else None
     if previous is not None:
-        delta = record.diff_against(previous, foreign_keys_are_objs=True)
+        # A translated text changes in its language's field (`name_nl`); the plain one only mirrors a language.
+        plain = translated_fields(model._meta.label_lower)
+        delta = record.diff_against(previous, excluded_fields=plain, foreign_keys_are_objs=True)
         helper = HistoricalRecordContextHelper(model, record)
-        fields = tuple(
-            FieldChange(str(c["field"]), str(c["old"]), str(c["new"])) for c in helper.context_for_delta_changes(delta)
-        )
+        changes = helper.context_for_delta_changes(delta)
+        fields = tuple(FieldChange(str(c["field"]), _text(c["old"]), _text(c["new"])) for c in changes)
     try:
         url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_history", args=[record.id])
     except NoReverseMatch:  # pragma: no cover - every tracked model is registered in admin

@@ -202,7 +202,7 @@ class Ingredient(SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="ingredients")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["name"]
@@ -255,7 +255,7 @@ class ProductType(SlugModel):
         "without this condition (a water-resistant sunscreen for high sun or make-up). Empty: for everyone.",
     )
 
-    history = HistoricalRecords(m2m_fields=["key_ingredients", "sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["step_kind", "texture_rank", "name"]
@@ -286,7 +286,7 @@ class RoutineStep(SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="routine_steps", blank=True)
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["slot", "order"]
@@ -306,7 +306,7 @@ class WarningMessage(Relevance, SlugModel):
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="warnings")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["code"]
@@ -335,7 +335,7 @@ class Contraindication(models.Model):
     text = models.TextField(help_text="Why it is left out or limited, shown to the person.")
     sources = models.ManyToManyField(Source, related_name="contraindications")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["condition", "ingredient_class", "ingredient__name"]
@@ -402,7 +402,7 @@ class FirstLine(SlugModel):
     text = models.TextField("why it is first-line", help_text="One or two sentences, for curators and reviewers.")
     sources = models.ManyToManyField(Source, related_name="first_lines")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["order", "slug"]
@@ -424,7 +424,7 @@ class Conflict(models.Model):
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="conflicts")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["class_a", "class_b"]
@@ -443,7 +443,7 @@ class Myth(Relevance, SlugModel):
     explanation = models.TextField()
     sources = models.ManyToManyField(Source, related_name="myths")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["slug"]
@@ -458,7 +458,7 @@ class LifestyleTip(Relevance, SlugModel):
     evidence = models.CharField(max_length=10, choices=Evidence.choices)
     sources = models.ManyToManyField(Source, related_name="tips")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["slug"]
@@ -485,7 +485,7 @@ class ProfessionalTreatment(Relevance, SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="treatments")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["name"]
@@ -501,7 +501,7 @@ class Referral(Relevance, SlugModel):
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="referrals")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["code", "slug"]
@@ -524,7 +524,7 @@ class RampUpStage(SlugModel):
     )
     sources = models.ManyToManyField(Source, related_name="ramp_up_stages")
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["order"]
@@ -545,7 +545,7 @@ class Notice(SlugModel):
     text = models.TextField()
     sources = models.ManyToManyField(Source, related_name="notices", blank=True)
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["slug"]
@@ -573,7 +573,7 @@ class PauseGuidance(SlugModel):
     text = models.TextField(help_text="Shown while the pause lasts, and kept with the pause.")
     sources = models.ManyToManyField(Source, related_name="pause_guidance", blank=True)
 
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     class Meta:
         ordering = ["days", "slug"]

@@ -23,33 +23,55 @@ from typing import Any
 from django.apps import apps
 from django.core import serializers
 from django.db import models
+from django.utils import translation
 
 
 @dataclass(frozen=True)
 class CatalogueModel:
     label: str  # "app_label.ModelName"
     key: tuple[str, ...] = ("slug",)  # the fields that name a row: its natural key
+    # The texts people read, stored once per language (`name_en`, `name_nl`, ...; translation.py).
+    translated: tuple[str, ...] = ()
 
 
 CATALOGUE: tuple[CatalogueModel, ...] = (
     CatalogueModel("ingredients.Source"),
-    CatalogueModel("ingredients.Ingredient"),
-    CatalogueModel("labels.LabelPattern"),
-    CatalogueModel("ingredients.WarningMessage"),
-    CatalogueModel("ingredients.ProductType"),
-    CatalogueModel("ingredients.RoutineStep"),
-    CatalogueModel("ingredients.Contraindication", key=("condition", "ingredient", "ingredient_class")),
-    CatalogueModel("ingredients.FirstLine"),
-    CatalogueModel("ingredients.Conflict", key=("class_a", "class_b")),
-    CatalogueModel("ingredients.Myth"),
-    CatalogueModel("ingredients.LifestyleTip"),
-    CatalogueModel("ingredients.ProfessionalTreatment"),
-    CatalogueModel("ingredients.Referral"),
-    CatalogueModel("ingredients.RampUpStage"),
-    CatalogueModel("ingredients.Notice"),
-    CatalogueModel("ingredients.PauseGuidance"),
+    CatalogueModel(
+        "ingredients.Ingredient",
+        translated=("name", "pore_action", "why", "otc_strength", "not_recommended_reason"),
+    ),
+    CatalogueModel("labels.LabelPattern", translated=("name", "note")),
+    CatalogueModel("ingredients.WarningMessage", translated=("title", "text")),
+    CatalogueModel("ingredients.ProductType", translated=("name", "description", "how")),
+    CatalogueModel("ingredients.RoutineStep", translated=("title", "how")),
+    CatalogueModel(
+        "ingredients.Contraindication", key=("condition", "ingredient", "ingredient_class"), translated=("text",)
+    ),
+    CatalogueModel("ingredients.FirstLine", translated=("text",)),
+    CatalogueModel("ingredients.Conflict", key=("class_a", "class_b"), translated=("text",)),
+    CatalogueModel("ingredients.Myth", translated=("myth", "reality", "explanation")),
+    CatalogueModel("ingredients.LifestyleTip", translated=("title", "text")),
+    CatalogueModel(
+        "ingredients.ProfessionalTreatment",
+        translated=("name", "description", "pore_evidence", "typical_course", "cautions"),
+    ),
+    CatalogueModel("ingredients.Referral", translated=("text",)),
+    CatalogueModel("ingredients.RampUpStage", translated=("text",)),
+    CatalogueModel("ingredients.Notice", translated=("title", "text")),
+    CatalogueModel("ingredients.PauseGuidance", translated=("title", "text")),
 )
 _KEYS = {entry.label.lower(): entry.key for entry in CATALOGUE}
+_TRANSLATED = {entry.label.lower(): entry.translated for entry in CATALOGUE}
+
+# The language a record's plain field (`name`) holds, and the others, each in `<field>_<language>`
+# (settings.LANGUAGES; MODELTRANSLATION_DEFAULT_LANGUAGE is the first).
+DEFAULT_LANGUAGE = "en"
+OTHER_LANGUAGES = ("nl",)
+
+
+def translated_fields(label: str) -> tuple[str, ...]:
+    """The translated fields of a catalogue model, by its label (`"ingredients.ingredient"`)."""
+    return _TRANSLATED.get(label.lower(), ())
 
 
 def catalogue_models() -> tuple[type[models.Model], ...]:
@@ -107,10 +129,39 @@ def queryset(model: type[models.Model]) -> models.QuerySet:
 
 
 def database_records(catalogue: tuple[type[models.Model], ...] | None = None) -> list[dict[str, Any]]:
-    """Rows as fixture-style records (Django's serialiser, natural keys), model by model."""
+    """Rows as fixture-style records (Django's serialiser, natural keys), model by model.
+
+    A translated field is written as the fixture writes it, whatever language is active: the plain
+    field (`name`) holds the English text and `name_nl` the Dutch one (empty when there is none).
+    """
     records: list[dict[str, Any]] = []
-    for model in catalogue_models() if catalogue is None else catalogue:
-        records += serializers.serialize(
-            "python", queryset(model), use_natural_foreign_keys=True, use_natural_primary_keys=True
-        )
+    with translation.override(DEFAULT_LANGUAGE):
+        for model in catalogue_models() if catalogue is None else catalogue:
+            rows = serializers.serialize(
+                "python", queryset(model), use_natural_foreign_keys=True, use_natural_primary_keys=True
+            )
+            for name in translated_fields(model._meta.label_lower):
+                for row in rows:
+                    row["fields"].pop(f"{name}_{DEFAULT_LANGUAGE}", None)
+            records += rows
     return records
+
+
+def snapshot_language(code: str | None = None) -> str:
+    """The catalogue language for a language code (default: the active one): "nl" for "nl" or "nl-be",
+    English for anything the catalogue has no texts in."""
+    base = (code or translation.get_language() or DEFAULT_LANGUAGE).split("-")[0].lower()
+    return base if base in OTHER_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def in_language(fields: Mapping[str, Any], label: str, language: str) -> dict[str, Any]:
+    """A record's fields with each translated field in `language`, falling back to English (the plain
+    field) where that language's text is missing or empty."""
+    out = dict(fields)
+    if language == DEFAULT_LANGUAGE:
+        return out
+    for name in translated_fields(label):
+        text = fields.get(f"{name}_{language}")
+        if text:
+            out[name] = text
+    return out

@@ -1,9 +1,10 @@
 """The catalogue version: one stamp for everything a curator edits.
 
-The version is a digest of every catalogue row's content (every model in `registry.CATALOGUE`, label
-patterns included), stored in `CatalogueVersion` and refreshed by `signals.py` after each transaction
-that changes a row. Whatever caches something built from the catalogue (the engine's snapshot, the
-label check's lexicon) keys it on this version; a saved routine keeps the version it was built from.
+The version is a digest of every catalogue row's content in every language (every model in
+`registry.CATALOGUE`, label patterns included), stored in `CatalogueVersion` and refreshed by
+`signals.py` after each transaction that changes a row. Whatever caches something built from the
+catalogue (the engine's snapshot, the label check's lexicon) keys it on this version; a saved
+routine keeps the version it was built from.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 
-from .registry import catalogue_models, database_records, natural_key
+from .registry import OTHER_LANGUAGES, catalogue_models, database_records, natural_key, translated_fields
 
 
 def content_digest(records: list[dict[str, Any]]) -> str:
@@ -24,7 +25,9 @@ def content_digest(records: list[dict[str, Any]]) -> str:
     rows = []
     for record in records:
         index, model = by_label[record["model"]]
-        fields = dict(record["fields"])
+        # A missing translation is no content: a catalogue in English only keeps the digest it had before.
+        untranslated = {f"{name}_{lang}" for name in translated_fields(record["model"]) for lang in OTHER_LANGUAGES}
+        fields = {k: v for k, v in record["fields"].items() if not (k in untranslated and v in (None, ""))}
         for f in model._meta.many_to_many:
             if f.name in fields:
                 fields[f.name] = sorted(fields[f.name], key=json.dumps)

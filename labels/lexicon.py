@@ -4,8 +4,9 @@
 ingredient's name, INCI name and synonyms, and each curated label pattern (`catalogue.label_patterns`),
 folded by `labels.inci.fold`. There is no second reader and no second copy of the catalogue's records:
 rules, texts and sources stay on the snapshot (`lexicon.catalogue`). `current_lexicon()` caches one
-lexicon per catalogue version (the one version stamp, `CatalogueVersion`, which label patterns and
-aliases change too).
+lexicon per catalogue version and language (the one version stamp, `CatalogueVersion`, which label
+patterns and aliases change too). A Dutch lexicon names what it finds in Dutch and still knows each
+ingredient by its English name, as labels print it.
 
 A folded alias shared by ingredients of one class (“AHA”) recognises the class; shared across classes
 it is dropped, never guessed.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from ingredients.registry import DEFAULT_LANGUAGE
 from routines.catalogue import Catalogue, Ingredient, Source, catalogue_from_fixture, current_catalogue
 
 from .inci import fold, is_colour_index
@@ -110,12 +112,13 @@ class Lexicon:
         return None
 
 
-def _ingredient_aliases(catalogue: Catalogue, also: Catalogue | None = None) -> dict[str, Entry]:
-    """Each ingredient's names (in `also`, the same catalogue in another language, too); a name two
-    ingredients of one class share names the class."""
+def _ingredient_aliases(catalogue: Catalogue, english: Catalogue | None) -> dict[str, Entry]:
+    """Each ingredient's names (in English too, from `english`); a name two ingredients of one class share
+    names the class."""
+    english_name = {i.slug: i.name for i in english.ingredients} if english is not None else {}
     owners: dict[str, set[str]] = {}
-    for ing in (*catalogue.ingredients, *(also.ingredients if also is not None else ())):
-        for name in (ing.name, ing.inci_name, *ing.synonyms):
+    for ing in catalogue.ingredients:
+        for name in (ing.name, english_name.get(ing.slug, ""), ing.inci_name, *ing.synonyms):
             folded = fold(name)
             if folded:
                 owners.setdefault(folded, set()).add(ing.slug)
@@ -130,11 +133,10 @@ def _ingredient_aliases(catalogue: Catalogue, also: Catalogue | None = None) -> 
     return exact
 
 
-def lexicon_for(catalogue: Catalogue, *, also_names_of: Catalogue | None = None) -> Lexicon:
-    """The lexicon of one catalogue snapshot: its ingredients' names, then its label patterns. A snapshot
-    in another language names its entries in that language and still knows the names of `also_names_of`
-    (the English snapshot), so a label is read the same on every language's page."""
-    exact = _ingredient_aliases(catalogue, also_names_of if also_names_of is not catalogue else None)
+def lexicon_for(catalogue: Catalogue, *, english: Catalogue | None = None) -> Lexicon:
+    """The lexicon of one catalogue snapshot: its ingredients' names, then its label patterns. For a snapshot
+    in another language, `english` (the same version in English) adds the English names as aliases."""
+    exact = _ingredient_aliases(catalogue, english)
     patterns: list[Pattern] = []
     for p in catalogue.label_patterns:
         ing = catalogue.ingredient_by_slug.get(p.ingredient or "")
@@ -156,23 +158,26 @@ def lexicon_for(catalogue: Catalogue, *, also_names_of: Catalogue | None = None)
     return Lexicon(catalogue=catalogue, exact=exact, patterns=tuple(patterns))
 
 
-def lexicon_from_fixture(path: str | Path) -> Lexicon:
+def lexicon_from_fixture(path: str | Path, *, language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """Tests and the benchmark: the lexicon of a fixture file, with no database."""
-    return lexicon_for(catalogue_from_fixture(path))
+    catalogue = catalogue_from_fixture(path, language=language)
+    english = catalogue_from_fixture(path) if language != DEFAULT_LANGUAGE else None
+    return lexicon_for(catalogue, english=english)
 
 
 _memo_lock = threading.Lock()
-_memo: dict[tuple[str, int, int], Lexicon] = {}
+_memo: dict[tuple[str, str], Lexicon] = {}
 
 
-def current_lexicon(catalogue: Catalogue | None = None, *, also_names_of: Catalogue | None = None) -> Lexicon:
-    """The lexicon of the current catalogue snapshot, built once per catalogue version, language and
-    process (the snapshots of one version in two languages share a version)."""
+def current_lexicon(catalogue: Catalogue | None = None) -> Lexicon:
+    """The lexicon of the current catalogue snapshot (in the active language), built once per catalogue
+    version, language and process."""
     catalogue = catalogue or current_catalogue()
-    key = (catalogue.version, id(catalogue), id(also_names_of))
+    key = (catalogue.version, catalogue.language)
     lexicon = _memo.get(key)
     if lexicon is None:
-        lexicon = lexicon_for(catalogue, also_names_of=also_names_of)
+        english = current_catalogue(DEFAULT_LANGUAGE) if catalogue.language != DEFAULT_LANGUAGE else None
+        lexicon = lexicon_for(catalogue, english=english)
         with _memo_lock:
             for old in [k for k in _memo if k[0] != catalogue.version]:
                 del _memo[old]

@@ -7,7 +7,6 @@ Ingredient aliases themselves live on `ingredients.Ingredient` (`inci_name`, `sy
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from simple_history.models import HistoricalRecords
 
 from ingredients.models import Ingredient, SlugManager, Source
 from ingredients.vocab import IngredientClass, StepKind
@@ -78,7 +77,7 @@ class LabelPattern(models.Model):
         blank=True,
         help_text="What says these names belong to this ingredient or class (e.g. the EU annex).",
     )
-    history = HistoricalRecords(m2m_fields=["sources"])
+    # History: ingredients/translation.py (it must keep every language).
 
     objects = SlugManager()
 

@@ -19,7 +19,7 @@ from ingredients.vocab import DAY_NAMES, StepKind
 from poreguide.ratelimits import LABEL_CHECKS
 from routines.answers import Answers
 from routines.catalogue import current_catalogue
-from routines.languages import in_language, stored_catalogue
+from routines.languages import in_language
 from routines.models import SavedRoutine
 
 from .forms import LabelForm
@@ -53,7 +53,7 @@ def run_check(form: LabelForm) -> tuple[LabelCheck, SavedRoutine | None, bool]:
     """The check for a valid form; the routine is ignored when its answers no longer fit."""
     token = form.cleaned_data.get("token") or ""
     routine = saved_routine(token)
-    # The page's language for the texts shown; the rules and names of the stored (English) catalogue too.
+    # The page's language for the texts shown (a Dutch lexicon still knows the English names).
     catalogue = current_catalogue()
     person = view = None
     if routine is not None:
@@ -64,7 +64,7 @@ def run_check(form: LabelForm) -> tuple[LabelCheck, SavedRoutine | None, bool]:
             routine = None
     result = check_label(
         text=form.cleaned_data["label"],
-        lexicon=current_lexicon(catalogue, also_names_of=stored_catalogue()),
+        lexicon=current_lexicon(catalogue),
         person=person,
         routine=view,
         step_kind=form.cleaned_data.get("kind"),

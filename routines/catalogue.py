@@ -5,9 +5,13 @@ dataclasses the engine (`routines/builder.py`) can use without touching the ORM.
 `catalogue_from_records()` also builds a snapshot from fixture-style records (`fixtures/*.json`), so
 tests and the benchmark can use the real catalogue with no database.
 
-`current_catalogue()` serves the snapshot built once per catalogue version and process; the version is a digest of
-the catalogue's content (`ingredients/version.py`), stored in `ingredients.CatalogueVersion` and refreshed by
-`ingredients/signals.py` after every change a curator saves.
+`current_catalogue()` serves the snapshot built once per catalogue version, language and process; the version is a
+digest of the catalogue's content in every language (`ingredients/version.py`), stored in
+`ingredients.CatalogueVersion` and refreshed by `ingredients/signals.py` after every change a curator saves.
+
+Languages: a snapshot holds the texts of one language (`Catalogue.language`), each falling back to the English
+one where the translation is empty (`ingredients.registry.in_language`). Slugs, codes, numbers and rules are the
+same in every language; so is the version, which a Dutch edit changes as much as an English one.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from ingredients.citations import format_citation
-from ingredients.registry import catalogue_models, database_records, parse_ref
+from ingredients.registry import (
+    DEFAULT_LANGUAGE,
+    catalogue_models,
+    database_records,
+    in_language,
+    parse_ref,
+    snapshot_language,
+)
 from ingredients.version import current_version
 
 # --- Snapshot --------------------------------------------------------------------------------
@@ -245,6 +256,7 @@ class Catalogue:
     """Everything the engine reads, each collection sorted by its natural key (stable digests)."""
 
     version: str
+    language: str = DEFAULT_LANGUAGE  # the language of its texts ("en", "nl")
     sources: tuple[Source, ...] = ()
     ingredients: tuple[Ingredient, ...] = ()
     product_types: tuple[ProductType, ...] = ()
@@ -344,8 +356,12 @@ class Catalogue:
 
 
 def catalogue_digest(catalogue: Catalogue) -> str:
-    """A stable hash of the snapshot's content (not its `version`): same content, same digest."""
-    content = {f.name: getattr(catalogue, f.name) for f in dataclasses.fields(catalogue) if f.name != "version"}
+    """A stable hash of the snapshot's content (not its `version` or `language`): same content, same digest."""
+    content = {
+        f.name: getattr(catalogue, f.name)
+        for f in dataclasses.fields(catalogue)
+        if f.name not in ("version", "language")
+    }
     payload = json.dumps(
         {name: [dataclasses.asdict(item) for item in items] for name, items in content.items()},
         sort_keys=True,
@@ -400,13 +416,16 @@ ORDER: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
 )
 
 
-def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str | None = None) -> Catalogue:
+def catalogue_from_records(
+    records: Iterable[Mapping[str, Any]], *, version: str | None = None, language: str = DEFAULT_LANGUAGE
+) -> Catalogue:
     """A snapshot from Django-serialiser records: `{"model": "ingredients.x", "pk": …, "fields": {…}}`.
 
     References may be natural keys (`["slug"]`, as `dumpdata --natural-foreign` writes), plain slugs
     or primary keys. Records of other models are ignored. Without `version`, the digest is used.
+    Texts are in `language`: a record's `name_nl` for "nl" where it isn't empty, else its `name`.
     """
-    by_model = _records_by_model(records)
+    by_model = _records_by_model(records, language)
     # Primary key -> slug, for records whose references are plain primary keys.
     slug_by_pk = {
         model: {r["pk"]: r["fields"]["slug"] for r in rows if "pk" in r and "slug" in r["fields"]}
@@ -422,18 +441,21 @@ def catalogue_from_records(records: Iterable[Mapping[str, Any]], *, version: str
     built = {model: [_make(model, r["fields"], convert) for r in rows] for model, rows in by_model.items()}
     catalogue = Catalogue(
         version="",
+        language=language,
         sources=tuple(sorted(sources.values(), key=lambda s: s.slug)),
         **{name: tuple(sorted(built[model], key=key)) for name, model, key in ORDER},
     )
     return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
 
 
-def _records_by_model(records: Iterable[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+def _records_by_model(records: Iterable[Mapping[str, Any]], language: str) -> dict[str, list[Mapping[str, Any]]]:
+    """The records of each snapshot model, their texts in `language`."""
     by_model: dict[str, list[Mapping[str, Any]]] = {m: [] for m in SNAPSHOTS}
     for record in records:
-        app, _, model = str(record.get("model", "")).partition(".")
+        label = str(record.get("model", ""))
+        app, _, model = label.partition(".")
         if model in by_model and app == APP_OF.get(model, "ingredients"):
-            by_model[model].append(record)
+            by_model[model].append({**record, "fields": in_language(record["fields"], label, language)})
     return by_model
 
 
@@ -490,10 +512,12 @@ def _make(model: str, fields: Mapping[str, Any], convert: Mapping[str, Callable]
     return cls(**values)
 
 
-def catalogue_from_fixture(path: str | Path, *, version: str | None = None) -> Catalogue:
+def catalogue_from_fixture(
+    path: str | Path, *, version: str | None = None, language: str = DEFAULT_LANGUAGE
+) -> Catalogue:
     """A snapshot straight from a fixture file, without the database (tests, benchmark)."""
     with open(path, encoding="utf-8") as f:
-        return catalogue_from_records(json.load(f), version=version)
+        return catalogue_from_records(json.load(f), version=version, language=language)
 
 
 # --- From the database ---------------------------------------------------------------------------
@@ -509,26 +533,30 @@ def snapshot_models() -> tuple:
     )
 
 
-def load_catalogue() -> Catalogue:
-    """The catalogue as stored now, in a fixed number of queries; `version` is its digest."""
-    return catalogue_from_records(database_records(snapshot_models()))
+def load_catalogue(language: str | None = None) -> Catalogue:
+    """The catalogue as stored now, in a fixed number of queries; `version` is its digest. Its texts are
+    in `language` (default: the active language)."""
+    return catalogue_from_records(database_records(snapshot_models()), language=snapshot_language(language))
 
 
 # --- Cache ---------------------------------------------------------------------------------------
 
 _memo_lock = threading.Lock()
-_memo: dict[str, Catalogue] = {}
+_memo: dict[tuple[str, str], Catalogue] = {}
 
 
-def current_catalogue() -> Catalogue:
-    """The snapshot for the current catalogue version (ingredients/version.py), built once per version
-    and process."""
+def current_catalogue(language: str | None = None) -> Catalogue:
+    """The snapshot for the current catalogue version (ingredients/version.py) in `language` (default: the
+    active language, django.utils.translation), built once per version, language and process."""
     version = current_version()
-    catalogue = _memo.get(version)
+    key = (version, snapshot_language(language))
+    catalogue = _memo.get(key)
     if catalogue is None:
         # The stored version names the snapshot, so a routine and its saved version always agree.
-        catalogue = dataclasses.replace(load_catalogue(), version=version)
+        catalogue = dataclasses.replace(load_catalogue(key[1]), version=version)
         with _memo_lock:
-            _memo.clear()
-            _memo[version] = catalogue
+            # Snapshots of an older version go; the other languages' of this version stay.
+            for old in [k for k in _memo if k[0] != version]:
+                del _memo[old]
+            _memo[key] = catalogue
     return catalogue

@@ -8,7 +8,7 @@ or calendar), its texts are taken from the Dutch snapshot (routines/localise.py)
 from __future__ import annotations
 
 from django.conf import settings
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language
 
 from .catalogue import Catalogue, current_catalogue
 from .localise import localise
@@ -17,8 +17,7 @@ from .routine import Routine
 
 def stored_catalogue() -> Catalogue:
     """The snapshot routines are built from: the catalogue in the site's own language (English)."""
-    with override(settings.LANGUAGE_CODE):
-        return current_catalogue()
+    return current_catalogue(settings.LANGUAGE_CODE)
 
 
 def in_language(plan: Routine) -> Routine:
