@@ -12,9 +12,10 @@ import dataclasses
 from hypothesis import given, settings
 
 from routines.builder import build_routine
+from routines.catalogue import catalogue_from_fixture
 from routines.localise import ROW_KEYS, localise
 from routines.samples import SAMPLE_PROFILES
-from tests.catalogue_factory import real_catalogue
+from tests.catalogue_factory import FIXTURE, real_catalogue
 from tests.strategies import answers_strategy
 
 ENGLISH = real_catalogue()
@@ -111,3 +112,16 @@ def test_an_empty_translation_falls_back_to_the_stored_text():
     localised = localise(routine, target=empty, english=ENGLISH)
     for before, after in zip(routine.myths, localised.myths, strict=True):
         assert after.reality == before.reality and after.myth == MARK + before.myth
+
+
+FIXTURE_DUTCH = catalogue_from_fixture(FIXTURE, language="nl")
+
+
+@settings(max_examples=120, deadline=None)
+@given(answers_strategy)
+def test_a_routine_localised_into_dutch_is_the_routine_built_from_the_dutch_snapshot(answers):
+    # With the real fixture's Dutch texts: localising the stored English routine gives exactly what the
+    # engine writes from the Dutch snapshot (so every Dutch text reaches the routine, in its place).
+    english = build_routine(answers=answers, catalogue=ENGLISH)
+    dutch = build_routine(answers=answers, catalogue=FIXTURE_DUTCH)
+    assert localise(english, target=FIXTURE_DUTCH, english=ENGLISH).to_dict() == dutch.to_dict()
