@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import curator_tools, history
@@ -39,6 +40,7 @@ from .models import (
     Source,
     WarningMessage,
 )
+from .registry import DEFAULT_LANGUAGE, OTHER_LANGUAGES
 from .vocab import SourceKind, StepKind
 
 RELEVANCE_FIELDSET = (
@@ -60,6 +62,9 @@ PUBLIC_SLUG_HELP = (
     "Part of its public address ({address}). You may change it: the old address keeps working "
     "(it redirects to the new one), but links shared elsewhere will show the new one from then on."
 )
+EMPTY_TRANSLATION_HELP = (
+    "Left empty, people reading this language see the English text (manage.py missing_translations lists it)."
+)
 RELEVANCE_HELP = {
     "always": "Applies to everyone, whatever they answered.",
     "relevant_when": "Applies when the person gave any of these answers (ignored when “always” is ticked).",
@@ -77,8 +82,12 @@ class SourcedForm(forms.ModelForm):
         sources.error_messages["required"] = "Cite at least one source: every claim the app shows needs one."
 
 
-class CatalogueAdmin(SimpleHistoryAdmin):
-    """History on every row, help for every field, and a form's errors listed at its top."""
+class CatalogueAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """History on every row, help for every field, and a form's errors listed at its top.
+
+    Texts people read come in each language, side by side (“Name [en]”, “Name [nl]”; modeltranslation's
+    TranslationAdmin, without its tabs, which load jQuery UI from a CDN the site's CSP doesn't allow).
+    """
 
     change_form_template = "admin/ingredients/catalogue_change_form.html"
     help_texts: dict[str, str] = {}
@@ -88,12 +97,16 @@ class CatalogueAdmin(SimpleHistoryAdmin):
         css = {"all": ["admin/catalogue.css"]}
 
     def get_form(self, request, obj=None, change=False, **kwargs):
-        kwargs.setdefault("widgets", {}).update(self.widgets)
+        # A widget given for a translated field (`myth`) serves each language's field (`myth_en`, `myth_nl`).
+        languages = (DEFAULT_LANGUAGE, *OTHER_LANGUAGES)
+        widgets = {f"{name}_{lang}": widget for name, widget in self.widgets.items() for lang in languages}
+        kwargs.setdefault("widgets", {}).update({**widgets, **self.widgets})
         form = super().get_form(request, obj, change=change, **kwargs)
         helps = {"slug": SLUG_HELP, "sources": SOURCES_HELP, **RELEVANCE_HELP, **self.help_texts}
         for name, text in helps.items():
             if name in form.base_fields and (name in self.help_texts or not form.base_fields[name].help_text):
                 form.base_fields[name].help_text = text
+        _help_per_language(form, self.help_texts)
         links = getattr(request, "_links_in_version", None)
         if links:
             return type(form.__name__, (form,), {"__init__": _with_initial(form.__init__, links)})
@@ -106,6 +119,17 @@ class CatalogueAdmin(SimpleHistoryAdmin):
         if record is not None and request.method == "GET":
             request._links_in_version = history.links_in_version(record)
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def _help_per_language(form, help_texts: dict[str, str]) -> None:
+    """A translated field's help in each language's field; a Dutch one says what an empty one does."""
+    for name, field in form.base_fields.items():
+        base, _, language = name.rpartition("_")
+        if language == DEFAULT_LANGUAGE and base in help_texts:
+            field.help_text = help_texts[base]
+        elif language in OTHER_LANGUAGES and f"{base}_{DEFAULT_LANGUAGE}" in form.base_fields:
+            english = help_texts.get(base) or form.base_fields[f"{base}_{DEFAULT_LANGUAGE}"].help_text
+            field.help_text = f"{english} {EMPTY_TRANSLATION_HELP}".strip()
 
 
 def _with_initial(init, initial):
@@ -252,7 +276,7 @@ class ContraindicationInlineForm(SourcedForm):
                 self.fields[name].help_text = text
 
 
-class ContraindicationInline(admin.StackedInline):
+class ContraindicationInline(TranslationStackedInline):
     # Stacked, not tabular: a row of six wide fields overflowed a 1280 px window.
     model = Contraindication
     form = ContraindicationInlineForm

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from . import models
-from .registry import catalogue_models
+from .registry import DEFAULT_LANGUAGE, OTHER_LANGUAGES, catalogue_models, translated_fields
 from .version import refresh_catalogue_version
 
 # Set on a connection while a refresh is waiting for its transaction to commit.
@@ -60,6 +60,15 @@ def redirect_old_slug(sender, instance, created, raw=False, **kwargs) -> None:
     instance._slug_before_save = instance.slug
 
 
+def empty_not_null(sender, instance, **kwargs) -> None:
+    """A translation not written yet is stored as "" (as admin stores an emptied one), never NULL, so
+    "no Dutch text" has one value in rows, history and fixtures."""
+    for name in translated_fields(sender._meta.label_lower):
+        for language in (DEFAULT_LANGUAGE, *OTHER_LANGUAGES):
+            if getattr(instance, f"{name}_{language}", "") is None:
+                setattr(instance, f"{name}_{language}", "")
+
+
 def connect() -> None:
     for model in PUBLIC_SLUG_MODELS:
         uid = f"slug-redirect-{model._meta.label_lower}"
@@ -67,6 +76,8 @@ def connect() -> None:
         post_save.connect(redirect_old_slug, sender=model, dispatch_uid=f"{uid}-post")
     for model in catalogue_models():
         uid = f"catalogue-version-{model._meta.label_lower}"
+        if translated_fields(model._meta.label_lower):
+            pre_save.connect(empty_not_null, sender=model, dispatch_uid=f"{uid}-empty-not-null")
         post_save.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-delete")
         for m2m in model._meta.many_to_many:

@@ -16,7 +16,7 @@ from django.apps import apps
 from modeltranslation.translator import TranslationOptions, translator
 from simple_history import register as register_history
 
-from .registry import CATALOGUE
+from .registry import CATALOGUE, DEFAULT_LANGUAGE
 
 
 def register_app(app_label: str) -> None:
@@ -25,7 +25,9 @@ def register_app(app_label: str) -> None:
         if not entry.translated or entry.label.split(".")[0] != app_label:
             continue
         model = apps.get_model(entry.label)
-        options = type(f"{model.__name__}TranslationOptions", (TranslationOptions,), {"fields": entry.translated})
+        # English is required where the field is (admin); every other language may be left empty.
+        attributes = {"fields": entry.translated, "required_languages": (DEFAULT_LANGUAGE,)}
+        options = type(f"{model.__name__}TranslationOptions", (TranslationOptions,), attributes)
         translator.register(model, options)
         register_history(
             model,

@@ -1,11 +1,13 @@
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import LabelPattern
 
 
 @admin.register(LabelPattern)
-class LabelPatternAdmin(SimpleHistoryAdmin):
+class LabelPatternAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    # The name and note in each language, side by side (see ingredients.admin.CatalogueAdmin).
     list_display = ["name", "ingredient_class", "ingredient", "starts_with", "ends_with", "step_kind"]
     list_filter = ["ingredient_class", "step_kind", "role"]
     list_select_related = ["ingredient"]

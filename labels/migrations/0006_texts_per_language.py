@@ -22,7 +22,10 @@ def copy_english(apps, schema_editor):
     for model_name, fields in TRANSLATED.items():
         for name in (model_name, f"historical{model_name}"):
             model = apps.get_model(APP, name)
-            model._base_manager.update(**{f"{f}_en": models.F(f) for f in fields})
+            # A translation not written yet is "" (ingredients/signals.py), never NULL.
+            model._base_manager.update(
+                **{f"{f}_en": models.F(f) for f in fields}, **{f"{f}_nl": models.Value("") for f in fields}
+            )
 
 
 def copy_english_back(apps, schema_editor):

@@ -53,11 +53,11 @@ def test_history_shows_who_changed_which_field_from_what_to_what(client, curator
     myth = m.Myth.objects.get(slug="pores_open_close")
     old = myth.reality
     edit(client, myth)  # a first save records the myth as it was loaded
-    edit(client, myth, reality="Pores have no muscles.")
+    edit(client, myth, reality_en="Pores have no muscles.")
 
     page = client.get(admin_url(m.Myth, "history", myth.pk)).content.decode()
     assert "curator" in page
-    assert "Reality:" in page
+    assert "Reality [en]:" in page
     assert old[:20] in page and "Pores have no muscles." in page
 
 
@@ -65,7 +65,7 @@ def test_a_curator_restores_an_earlier_version_of_a_row(client, curator):
     myth = m.Myth.objects.get(slug="pores_open_close")
     original = myth.reality
     edit(client, myth)
-    edit(client, myth, reality="A mistaken edit.")
+    edit(client, myth, reality_en="A mistaken edit.")
     assert m.Myth.objects.get(pk=myth.pk).reality == "A mistaken edit."
 
     earlier = myth.history.order_by("history_date").first()
@@ -77,7 +77,7 @@ def test_a_curator_restores_an_earlier_version_of_a_row(client, curator):
     assert m.Myth.objects.get(pk=myth.pk).reality == original
     latest = myth.history.first()
     assert latest.history_user.username == "curator"
-    assert [c.field for c in latest.diff_against(latest.prev_record).changes] == ["reality"]
+    assert [c.field for c in latest.diff_against(latest.prev_record).changes] == ["reality_en"]
 
 
 def test_restoring_a_version_restores_its_sources_too(client, curator):
@@ -103,7 +103,7 @@ def test_every_catalogue_row_has_a_history_page_for_a_curator(client, curator):
 def test_changes_between_two_catalogue_versions_name_the_curated_changes(client, curator):
     old = refresh_catalogue_version()
     ingredient = m.Ingredient.objects.get(slug="salicylic-acid")
-    edit(client, ingredient, why="Clears blackheads from inside the pore.")
+    edit(client, ingredient, why_en="Clears blackheads from inside the pore.")
     new = refresh_catalogue_version()
     assert new != old
 
@@ -119,7 +119,7 @@ def test_changes_between_two_catalogue_versions_name_the_curated_changes(client,
 
 def test_the_catalogue_versions_page_lists_versions_with_their_changes(client, curator):
     refresh_catalogue_version()
-    edit(client, m.Myth.objects.get(slug="pores_open_close"), reality="Version page reality.")
+    edit(client, m.Myth.objects.get(slug="pores_open_close"), reality_en="Version page reality.")
     refresh_catalogue_version()
     page = client.get(admin_url(m.CatalogueVersion, "changelist")).content.decode()
     assert "Version page reality." in page and "curator" in page
@@ -133,11 +133,11 @@ def new_ingredient_form(client, **overrides) -> dict:
     source = m.Source.objects.get(slug="dong2016")
     data = form_data(
         page,
-        name="Licorice root extract",
+        name_en="Licorice root extract",
         slug="licorice-root",
         ingredient_class="antioxidant",
-        pore_action="Calms redness and clears pores.",
-        why="Calms redness.",
+        pore_action_en="Calms redness and clears pores.",
+        why_en="Calms redness.",
         skin_types=["oily", "combination", "normal", "dry"],
         chosen_when=[
             "rosacea_or_eczema=yes",
@@ -168,7 +168,7 @@ def test_a_new_ingredient_without_a_product_type_says_so_and_reaches_routines_on
 
     form_page = client.get(link.replace("&amp;", "&"))
     assert re.search(rf'<option value="{ingredient.pk}" selected>Licorice root extract', form_page.content.decode())
-    data = form_data(form_page, name="Licorice root serum", slug="licorice-serum", texture_rank="3")
+    data = form_data(form_page, name_en="Licorice root serum", slug="licorice-serum", texture_rank="3")
     response = client.post(admin_url(m.ProductType, "add"), data)
     assert response.status_code == 302
     assert "Licorice root extract" in names_in_routine(ROSACEA)
@@ -197,7 +197,7 @@ def test_preview_shows_which_sample_routines_change_and_saves_nothing(client, cu
     ingredient = m.Ingredient.objects.get(slug="salicylic-acid")
     page = client.get(admin_url(m.Ingredient, "change", ingredient.pk))
     assert "Preview the effect on sample routines" in page.content.decode()
-    data = form_data(page, recommendable="", not_recommended_reason="Testing a preview.", _preview="1")
+    data = form_data(page, recommendable="", not_recommended_reason_en="Testing a preview.", _preview="1")
     del data["recommendable"]
     before = m.Ingredient.history.count()
 
@@ -237,7 +237,7 @@ def test_preview_of_a_new_contraindication_shows_the_ingredient_left_out(client,
         ingredient=str(m.Ingredient.objects.get(slug="salicylic-acid").pk),
         severity="avoid",
         warning=str(warning.pk),
-        text="Testing.",
+        text_en="Testing.",
         sources=[str(m.Source.objects.first().pk)],
         _preview="1",
     )
@@ -250,7 +250,7 @@ def test_preview_with_an_invalid_form_shows_the_errors_and_saves_nothing(client,
     ingredient = m.Ingredient.objects.get(slug="salicylic-acid")
     page = client.get(admin_url(m.Ingredient, "change", ingredient.pk))
     html = client.post(
-        admin_url(m.Ingredient, "change", ingredient.pk), form_data(page, name="", _preview="1")
+        admin_url(m.Ingredient, "change", ingredient.pk), form_data(page, name_en="", _preview="1")
     ).content.decode()
     assert "catalogue-error-summary" in html
     assert m.Ingredient.objects.get(pk=ingredient.pk).name == "Salicylic acid"
@@ -298,7 +298,7 @@ def test_answer_checkboxes_are_grouped_by_question(client, curator):
 
 def test_a_myths_texts_are_text_areas(client, curator):
     page = client.get(admin_url(m.Myth, "add")).content.decode()
-    assert re.search(r'<textarea name="myth"', page) and re.search(r'<textarea name="reality"', page)
+    assert re.search(r'<textarea name="myth_en"', page) and re.search(r'<textarea name="reality_en"', page)
 
 
 def test_every_field_a_curator_fills_in_explains_itself(client, curator):
@@ -328,5 +328,5 @@ def test_errors_are_listed_at_the_top_of_the_form_linked_to_their_fields(client,
     data = new_ingredient_form(client, sources=[], slug="another")
     html = client.post(admin_url(m.Ingredient, "add"), data).content.decode()
     summary = html.index("catalogue-error-summary")
-    assert summary < html.index('name="name"')
+    assert summary < html.index('name="name_en"')
     assert re.search(r'<a href="#id_sources">Sources</a>: Cite at least one source', html)
