@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, date, datetime
+from html import escape
 from unittest import mock
 
 import pytest
@@ -342,3 +343,20 @@ def test_deleting_a_routine_drops_its_dutch_rendering_too():
     assert cache.get(key) is not None
     client.post(f"/r/{routine.token}/delete/")
     assert cache.get(key) is None
+
+
+def test_a_pause_stores_its_text_in_english_and_shows_it_in_the_page_language():
+    from django.utils.translation import override
+
+    from ingredients.models import PauseGuidance
+
+    routine = make_routine()
+    Client().post(f"/nl/r/{routine.token}/irritated/", {"severity": "mild"})
+    with override("en"):
+        english = PauseGuidance.objects.get(severity="mild").text
+    with override("nl"):
+        dutch = PauseGuidance.objects.get(severity="mild").text
+    assert routine.pauses.get().text == english
+    assert Client().get(f"/r/{routine.token}.json").json()["pauses"][0]["text"] == english
+    assert Client().get(f"/nl/r/{routine.token}.json").json()["pauses"][0]["text"] == dutch
+    assert escape(dutch) in Client().get(f"/nl/r/{routine.token}/").content.decode()

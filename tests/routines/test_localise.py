@@ -124,4 +124,10 @@ def test_a_routine_localised_into_dutch_is_the_routine_built_from_the_dutch_snap
     # engine writes from the Dutch snapshot (so every Dutch text reaches the routine, in its place).
     english = build_routine(answers=answers, catalogue=ENGLISH)
     dutch = build_routine(answers=answers, catalogue=FIXTURE_DUTCH)
-    assert localise(english, target=FIXTURE_DUTCH, english=ENGLISH).to_dict() == dutch.to_dict()
+    assert by_slug(localise(english, target=FIXTURE_DUTCH, english=ENGLISH).to_dict()) == by_slug(dutch.to_dict())
+
+
+def by_slug(data: dict) -> dict:
+    # The snapshot keeps treatments in order of their name, so a Dutch one orders them by their Dutch name;
+    # a localised routine keeps the order it was stored in.
+    return {**data, "treatments": sorted(data["treatments"], key=lambda t: t["slug"])}
