@@ -16,6 +16,7 @@ from typing import Any
 
 from django.core import serializers
 from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 from django.utils import translation
 from modeltranslation.fields import TranslationField
@@ -230,6 +231,30 @@ def apply_plan(plan: Plan, *, reason: str) -> None:
         with connection.cursor() as cursor:
             for sql in statements:
                 cursor.execute(sql)
+
+
+def export_records() -> list[dict[str, Any]]:
+    """The catalogue as `fixtures/catalogue.json` holds it: the catalogue app's models, then the label
+    patterns, rows by primary key; each text in English (`name`) and Dutch (`name_nl`, left out when
+    there is none yet)."""
+    models_in_order = sorted(catalogue_models(), key=lambda model: model._meta.app_label != "ingredients")
+    records = database_records(tuple(models_in_order), by_pk=True)
+    for record in records:
+        model = models_by_label()[record["model"]]
+        record["fields"] = {
+            name: value
+            for name, value in record["fields"].items()
+            if value not in (None, "") or not isinstance(model._meta.get_field(name), TranslationField)
+        }
+    return records
+
+
+def fixture_text(records: list[dict[str, Any]]) -> str:
+    return json.dumps(records, indent=1, ensure_ascii=False, cls=DjangoJSONEncoder)
+
+
+def write_fixture(records: list[dict[str, Any]], path: Path | str = FIXTURE) -> None:
+    Path(path).write_text(fixture_text(records), encoding="utf-8")
 
 
 def load_into_empty(records: list[dict[str, Any]], *, reason: str) -> int:

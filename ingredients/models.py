@@ -4,6 +4,7 @@ Every model has a slug (or code) natural key so the fixtures in `fixtures/` stay
 into any database. Sources hang off every claim a person can read.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
@@ -229,6 +230,14 @@ class Ingredient(SlugModel):
 
     def __str__(self):
         return f"{self.name} ({self.get_ingredient_class_display()})"
+
+    def clean(self):
+        # The constraint below checks the plain column, which admin's form leaves out (it edits the English
+        # and Dutch ones), so Django skips it when validating: the English reason is checked here.
+        if not self.recommendable and not (self.not_recommended_reason_en or "").strip():
+            raise ValidationError(
+                {"not_recommended_reason_en": "Say why: an ingredient that is not recommendable needs a reason."}
+            )
 
 
 class ProductType(SlugModel):

@@ -128,8 +128,11 @@ def queryset(model: type[models.Model]) -> models.QuerySet:
     return model.objects.select_related(*foreign).prefetch_related(*linked)
 
 
-def database_records(catalogue: tuple[type[models.Model], ...] | None = None) -> list[dict[str, Any]]:
-    """Rows as fixture-style records (Django's serialiser, natural keys), model by model.
+def database_records(
+    catalogue: tuple[type[models.Model], ...] | None = None, *, by_pk: bool = False
+) -> list[dict[str, Any]]:
+    """Rows as fixture-style records (Django's serialiser, natural keys), model by model; each model's
+    rows in its own order, or by primary key (`by_pk`, as `dumpdata` writes them).
 
     A translated field is written as the fixture writes it, whatever language is active: the plain
     field (`name`) holds the English text and `name_nl` the Dutch one (empty when there is none).
@@ -137,9 +140,8 @@ def database_records(catalogue: tuple[type[models.Model], ...] | None = None) ->
     records: list[dict[str, Any]] = []
     with translation.override(DEFAULT_LANGUAGE):
         for model in catalogue_models() if catalogue is None else catalogue:
-            rows = serializers.serialize(
-                "python", queryset(model), use_natural_foreign_keys=True, use_natural_primary_keys=True
-            )
+            rows = queryset(model).order_by("pk") if by_pk else queryset(model)
+            rows = serializers.serialize("python", rows, use_natural_foreign_keys=True, use_natural_primary_keys=True)
             for name in translated_fields(model._meta.label_lower):
                 for row in rows:
                     row["fields"].pop(f"{name}_{DEFAULT_LANGUAGE}", None)

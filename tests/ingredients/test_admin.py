@@ -101,11 +101,11 @@ def test_an_ingredient_without_sources_is_refused_with_a_clear_message(client):
     response = client.post(
         admin_url(m.Ingredient, "add"),
         {
-            "name": "Lactic acid",
+            "name_en": "Lactic acid",
             "slug": "lactic-acid",
             "ingredient_class": "aha",
-            "pore_action": "Smooths texture.",
-            "why": "Smooths texture.",
+            "pore_action_en": "Smooths texture.",
+            "why_en": "Smooths texture.",
             "time_of_day": "pm",
             "beginner_per_week": 1,
             "experienced_per_week": 2,
@@ -126,11 +126,11 @@ def test_a_not_recommendable_ingredient_without_a_reason_shows_an_error_not_a_cr
     response = client.post(
         admin_url(m.Ingredient, "add"),
         {
-            "name": "Lemon juice",
+            "name_en": "Lemon juice",
             "slug": "lemon-juice",
             "ingredient_class": "kitchen_remedy",
-            "pore_action": "None.",
-            "why": "n/a",
+            "pore_action_en": "None.",
+            "why_en": "n/a",
             "time_of_day": "either",
             "beginner_per_week": 0,
             "experienced_per_week": 0,

@@ -79,7 +79,7 @@ def test_a_curated_edit_survives_make_run_twice(client):
 
     client.force_login(make_curator())
     page = client.get(admin_url(m.Myth, "change", myth.pk))
-    response = client.post(admin_url(m.Myth, "change", myth.pk), form_data(page, reality="Edited by a curator."))
+    response = client.post(admin_url(m.Myth, "change", myth.pk), form_data(page, reality_en="Edited by a curator."))
     assert response.status_code == 302, response.context["adminform"].form.errors
     deleted = m.Ingredient.objects.get(slug="salicylic-acid")
     response = client.post(admin_url(m.Ingredient, "delete", deleted.pk), {"post": "yes"})
