@@ -2,10 +2,15 @@
 
     .venv/bin/python bench/real_labels.py            # summary
     .venv/bin/python bench/real_labels.py --misses   # every disagreement
+    .venv/bin/python bench/real_labels.py --list-only  # paste the ingredient list alone, without the name
 
 Prints: verdicts agreeing with the reader's band, safety misses (a product the reader says to avoid
 judged `fits` or `not_needed`), declared names recognised, and named steps that are a kind the product
-can be.
+can be; then the named steps on the held-out shop labels (`tests/data/sephora_labels.py`, kinds from
+the shop's category only).
+
+Each label is pasted as a person copies a shop listing or a pack: the product's name on the first line,
+then its ingredients (`--list-only`: the ingredients alone, as the figures before the name was read).
 """
 
 import argparse
@@ -42,22 +47,56 @@ def agree(verdict: str, band: str) -> bool:
     return verdict in allowed
 
 
-def measure(misses: bool = False) -> dict:
+def paste(label: dict, *, list_only: bool = False) -> str:
+    return label["text"] if list_only else f"{label['name']}\n{label['text']}"
+
+
+def people(catalogue) -> dict:
+    from labels.routine_view import person_from_answers, routine_view
+    from routines.builder import build_routine
+    from tests.catalogue_factory import make_answers
+
+    out = {}
+    for name, answers in PROFILES.items():
+        a = make_answers(**answers)
+        out[name] = (person_from_answers(a, catalogue), routine_view(build_routine(answers=a, catalogue=catalogue)))
+    return out
+
+
+def measure_kinds(*, list_only: bool = False, misses: bool = False) -> dict:
+    """Named steps of a kind the shop's category allows, on the held-out shop labels, for the three people."""
+    from labels.judge import check_label
+    from labels.lexicon import lexicon_for
+    from routines.catalogue import catalogue_from_fixture
+    from tests.data.sephora_labels import SEPHORA_LABELS
+
+    catalogue = catalogue_from_fixture(ROOT / "fixtures" / "catalogue.json")
+    lexicon = lexicon_for(catalogue)
+    n = {"named": 0, "right_kind": 0, "checks": 0}
+    for label in SEPHORA_LABELS:
+        for who, (person, routine) in people(catalogue).items():
+            result = check_label(
+                text=paste(label, list_only=list_only), lexicon=lexicon, person=person, routine=routine
+            )
+            n["checks"] += 1
+            if result.fits is not None:
+                n["named"] += 1
+                right = result.fits.step_kind in label["kinds"]
+                n["right_kind"] += right
+                if misses and not right:
+                    print(f"{label['name'][:60]:60} {who:19} {label['category']:12} named {result.fits.step_kind}")
+    return n
+
+
+def measure(misses: bool = False, list_only: bool = False) -> dict:
     from labels.judge import check_label
     from labels.lexicon import lexicon_for
     from labels.parse import parse_label
-    from labels.routine_view import person_from_answers, routine_view
-    from routines.builder import build_routine
     from routines.catalogue import catalogue_from_fixture
-    from tests.catalogue_factory import make_answers
     from tests.data.real_labels import REAL_LABELS
 
     catalogue = catalogue_from_fixture(ROOT / "fixtures" / "catalogue.json")
     lexicon = lexicon_for(catalogue)
-    people = {}
-    for name, answers in PROFILES.items():
-        a = make_answers(**answers)
-        people[name] = (person_from_answers(a, catalogue), routine_view(build_routine(answers=a, catalogue=catalogue)))
     n = {"verdicts": 0, "agree": 0, "safety_misses": 0, "declared": 0, "known": 0, "named": 0, "right_kind": 0}
     n |= {"relevant": 0, "relevant_known": 0}
     for label in REAL_LABELS:
@@ -71,8 +110,10 @@ def measure(misses: bool = False) -> dict:
             for x in relevant:
                 if lexicon.lookup(x.forms) is None:
                     print("relevant name not recognised:", x.text)
-        for who, (person, routine) in people.items():
-            result = check_label(text=label["text"], lexicon=lexicon, person=person, routine=routine)
+        for who, (person, routine) in people(catalogue).items():
+            result = check_label(
+                text=paste(label, list_only=list_only), lexicon=lexicon, person=person, routine=routine
+            )
             band = label[who]
             n["verdicts"] += 1
             ok = agree(result.verdict, band)
@@ -92,11 +133,12 @@ def measure(misses: bool = False) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--list-only", action="store_true", help="paste the ingredient list without the name")
     args = parser.parse_args()
     import django
 
     django.setup()
-    n = measure(misses=args.misses)
+    n = measure(misses=args.misses, list_only=args.list_only)
     print(f"verdicts agreeing with the careful reader: {n['agree']} of {n['verdicts']}")
     print(f"safety misses (reader: avoid; check: fits or not_needed): {n['safety_misses']}")
     share = n["relevant_known"] / n["relevant"]
@@ -105,6 +147,12 @@ def main() -> None:
     if n["named"]:
         share = n["right_kind"] / n["named"]
         print(f"named steps of a kind the product can be: {n['right_kind']} of {n['named']} ({share:.1%})")
+    k = measure_kinds(list_only=args.list_only, misses=args.misses)
+    share = k["right_kind"] / k["named"] if k["named"] else 0.0
+    print(
+        f"held-out shop labels ({k['checks']} checks): named steps of a kind the shop's category allows: "
+        f"{k['right_kind']} of {k['named']} ({share:.1%})"
+    )
 
 
 if __name__ == "__main__":

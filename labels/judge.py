@@ -46,6 +46,9 @@ SEVERITY_RANK = {"info": 0, Severity.CAUTION: 1, Severity.RINSE_OFF_ONLY: 1, Sev
 SENSITIVE_FACTS = frozenset({AnswerFact.SENSITIVE_YES, AnswerFact.ROSACEA_OR_ECZEMA_YES})
 SCENT_CLASSES = frozenset({IngredientClass.FRAGRANCE, IngredientClass.ESSENTIAL_OIL})
 PRESERVATIVE = "preservative"
+# A flag code beyond the contract's (docs/contract-additions.md): an active the person's plan did not
+# choose and that treats nothing they asked about.
+UNNEEDED_ACTIVE = "unneeded_active"
 
 
 # --- Input ------------------------------------------------------------------------------------------
@@ -268,7 +271,7 @@ def judge_label(
         _product_flags(flags, lexicon, item, person)
     fit = None
     if person is not None and routine is not None:
-        fit = _routine_flags(flags, lexicon, items, person, routine, step_kind)
+        fit = _routine_flags(flags, lexicon, items, person, routine, step_kind, title=label.title)
     declared = len(label.declared)
     known = sum(1 for r in recognised if not r.may_contain)
     verdict = _verdict(flags.out, declared=declared, known=known, unknown_actives=unknown_actives, fit=fit)
@@ -467,8 +470,10 @@ def _evenings(step: StepView, routine: RoutineView) -> tuple[str, ...] | None:
     return tuple(d for d in DAYS if any((u.kind, u.product_type) == own for u in routine.evenings.get(d, ())))
 
 
-def _routine_flags(flags: _Flags, lexicon: Lexicon, items, person: Person, routine: RoutineView, step_kind):
-    step = choose_step(items, product_kinds(items, step_kind), routine, lexicon)
+def _routine_flags(
+    flags: _Flags, lexicon: Lexicon, items, person: Person, routine: RoutineView, step_kind, *, title: str = ""
+):
+    step = choose_step(items, product_kinds(items, step_kind, title), routine, lexicon)
     fit = own = None
     days: tuple[str, ...] = DAYS
     if step is not None:
@@ -489,7 +494,63 @@ def _routine_flags(flags: _Flags, lexicon: Lexicon, items, person: Person, routi
     for item in actives:
         if item.ingredient_class in in_routine and item.ingredient_class not in mine:
             flags.warning(WarningCode.DUPLICATE_ACTIVE, item=item, severity=Severity.CAUTION)
+    _unneeded_actives(flags, lexicon, actives, person, planned=in_routine | mine)
     return fit
+
+
+def _treats(lexicon: Lexicon, item: Item, rules: Rules) -> bool:
+    """Whether an active treats something the person asked about, by the engine's own rules: its class is
+    among the first-line choices (catalogue `FirstLine`) for their answers, and the rules don't quietly
+    leave it out for them (benzoyl peroxide without acne or an oral antibiotic, a retinoid for a teenager
+    without acne)."""
+    if item.entry.slug in lexicon.ingredients and item.entry.slug in rules.left_out:
+        return False
+    classes = {ing.ingredient_class for _fact, _pick, chosen in rules.first_lines for ing in chosen}
+    return item.ingredient_class in classes
+
+
+def _unneeded_actives(flags: _Flags, lexicon: Lexicon, actives, person: Person, *, planned) -> None:
+    """An active the person's plan did not choose and that treats nothing they asked about: the product is
+    `not_needed`, never `fits` (a benzoyl peroxide wash for an adult without acne), and says which
+    answers it is a first choice for, with the catalogue's sources."""
+    rules = person.rules
+    for item in actives:
+        cls, slug = item.ingredient_class, item.entry.slug
+        if not cls or cls in planned or (slug and slug in rules.excluded) or _treats(lexicon, item, rules):
+            continue
+        rows = [
+            row
+            for fact, rows in lexicon.catalogue.first_lines_by_fact.items()
+            if fact not in rules.facts
+            for row in rows
+            if lexicon.catalogue.ingredient_by_slug[row.ingredient].ingredient_class == cls
+        ]
+        facts = list(dict.fromkeys(row.treats for row in rows))
+        if facts:
+            answers = get_text_list([str(AnswerFact(f).label) if f in AnswerFact.values else f for f in facts], _("or"))
+            text = _(
+                "Your routine doesn't need %(name)s: it is a first choice for answers you didn't give (%(answers)s)."
+            ) % {"name": item.entry.name, "answers": answers}
+            sources = tuple(dict.fromkeys(s for row in rows for s in row.sources))
+        else:
+            text = _("Your routine doesn't need %(name)s: nothing you asked about calls for it.") % {
+                "name": item.entry.name
+            }
+            ing = lexicon.ingredients.get(slug or "")
+            sources = ing.sources if ing else ()
+        flags.add(
+            (UNNEEDED_ACTIVE, cls),
+            Flag(
+                code=UNNEEDED_ACTIVE,
+                ingredient=slug,
+                name=item.entry.name,
+                severity="info",
+                title=_("Not needed for what you asked about"),
+                text=text,
+                sources=sources,
+                not_needed=True,
+            ),
+        )
 
 
 def _agree_with_step(flags: _Flags, lexicon: Lexicon, items, step: StepView) -> None:

@@ -14,6 +14,10 @@ from ingredients.vocab import IngredientClass, StepKind
 
 class Role(models.TextChoices):
     PRESERVATIVE = "preservative", "Preservative"
+    # A soap is a fatty acid and an alkali reacted together: the two high on a list make a wash; alone, a
+    # fatty acid thickens a cream and an alkali adjusts the pH (labels/placement.py).
+    FATTY_ACID = "fatty_acid", "Fatty acid (with an alkali: a soap)"
+    ALKALI = "alkali", "Alkali (with a fatty acid: a soap; alone: adjusts the pH)"
 
 
 class LabelPattern(models.Model):

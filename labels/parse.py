@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from . import drugfacts, inci
 
 MAX_LABEL_CHARS = 10_000
+# A product's name is a short line; a longer first line before the list is pack prose, not a name.
+TITLE_WORDS = 16
 # A real product lists well under a hundred; more is several products (a palette, a kit) pasted at
 # once. Reading stops there, and the result says so, which keeps every check fast.
 MAX_NAMES = 200
@@ -44,6 +46,7 @@ _DUTCH_PANEL = re.compile(
 # US drug-facts labels print the active and the inactive ingredients as two lists of one product.
 _INACTIVE = re.compile(r"(?i)\binactive\s+ingredients?\s*[:：]")
 _ACTIVE = re.compile(r"(?i)\bactive\s+ingredients?\s*[:：]")
+_DRUG_FACTS = re.compile(r"(?i)\bdrug\s+facts\b")
 _SPACED_DASH = re.compile(r"\s+[–—―]\s+")
 _FOOTNOTE_DEFINITION = re.compile(
     r"(?im)(?:^|(?<=[.\])\n]))\s*[*†‡°]+\s*[^,;\n*]{0,80}?\b(?:organic|natural|origin|certified|ingredients?|"
@@ -75,6 +78,7 @@ class ParsedLabel:
     found_heading: bool
     set_aside: tuple[str, ...]  # sentences of pack text inside the list, not read as names
     truncated: bool = False  # more than MAX_NAMES names: only the first ones were read
+    title: str = ""  # the product's name, when one is printed on the first line before the list
 
     @property
     def declared(self) -> tuple[LabelName, ...]:
@@ -179,7 +183,21 @@ def _clean(text: str) -> str:
     return _DIGIT_COMMA.sub(_KEEP, text)
 
 
+def _title(text: str) -> str:
+    """The first line before the ingredient list (or the Drug Facts panel), when it is short enough to be
+    the product's name ("Acne Foaming Wash, 4% benzoyl peroxide"); "" when nothing comes before the list
+    (a list pasted alone has no name to read)."""
+    starts = [m.start() for m in (p.search(text) for p in (_INLINE_HEADING, _ACTIVE, _INACTIVE, _DRUG_FACTS)) if m]
+    if not starts:
+        return ""
+    lines = [line.strip() for line in text[: min(starts)].splitlines() if line.strip()]
+    if not lines or len(lines[0].split()) > TITLE_WORDS:
+        return ""
+    return lines[0]
+
+
 def parse_label(text: str) -> ParsedLabel:
+    title = _title(text[:MAX_LABEL_CHARS])
     text = _clean(text)
     panel = drugfacts.read_panel(text)
     names: list[LabelName] = []
@@ -197,4 +215,5 @@ def parse_label(text: str) -> ParsedLabel:
         found_heading=found or panel is not None,
         set_aside=tuple(aside),
         truncated=truncated,
+        title=title,
     )

@@ -8,7 +8,8 @@ An INCI list is in descending order down to 1 %, then in any order. So position 
   it off (a pattern that says `oil_cleanse`) anywhere in the list;
 - **exfoliate / mask**: scrub grains among the first two (a sugar scrub);
 - **cleanse**: a surfactant (a name whose pattern says `cleanse`) among the first `TOP_NAMES`, or two
-  among the first `SURFACTANT_NAMES`: the base is a wash, whatever acid or extract it also holds;
+  among the first `SURFACTANT_NAMES`, or a soap base there (two fatty acids and an alkali): the base is
+  a wash, whatever acid or extract it also holds;
 - **mask**: a clay among the first `TOP_NAMES`;
 - **treat / exfoliate**: an active among the first `TOP_NAMES` (a serum's high-share active); an
   exfoliating acid can be an exfoliant, a toner or a serum;
@@ -18,11 +19,19 @@ An INCI list is in descending order down to 1 %, then in any order. So position 
 - otherwise a watery product, a toner, essence or serum (humectants first, an oil lower down, no
   emulsifier).
 
+A product's name says what it is sold as, and beats the list (`named_kinds`): a sheet mask's list reads
+like an essence's, a serum's like a light cream's, a cleansing oil's like a face oil's. The name is the
+short first line before the list, as a shop listing or a pack prints it; its head word (the last kind
+word: "Cleansing Toner" is a toner, "Wash-Off Face Mask" a mask) gives the kinds, and SPF or "sunscreen"
+anywhere adds sunscreen. The list then only adds kinds of the same family (an exfoliating acid makes a
+serum also an exfoliant), and the sunscreen step still needs a UV filter in the list.
+
 The person's own answer ("what kind of product is it?") wins. Pure: no Django models, no database.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -34,9 +43,83 @@ TOP_NAMES = 5
 SUNSCREEN_NAMES = 10
 CREAM_NAMES = 8
 SURFACTANT_NAMES = 10  # two surfactants this high make a wash, whatever else the base holds
+SOAP_FATTY_ACIDS = 2  # fatty acids (with an alkali) among the first SURFACTANT_NAMES that make a soap base
+FATTY_ACID, ALKALI = "fatty_acid", "alkali"  # label pattern roles (labels.models.Role)
 MAX_NAMES = 20  # an emulsifier is used at a few per cent: read it anywhere in the main part of the list
 # Steps a product is only taken for when its names say so; any such product can serve the step.
 FORM_STEPS = frozenset({StepKind.CLEANSE, StepKind.OIL_CLEANSE, StepKind.SUNSCREEN, StepKind.MOISTURISE})
+
+# What a product's name calls it → the step kinds it can be, most likely first. Longer phrases are tried
+# first at each place ("cleansing oil" before "oil", "sun cream" before "cream"). Whole words only (a
+# number may follow: "SPF50").
+_NAMED = (
+    (("cleansing oil", "cleansing balm", "make-up remover", "makeup remover"), (StepKind.OIL_CLEANSE,)),
+    (
+        (
+            "micellar water",
+            "cleansing water",
+            "cleansing foam",
+            "cleansing gel",
+            "cleansing milk",
+            "cleansing cream",
+            "cleansing lotion",
+            "face wash",
+            "cleanser",
+            "wash",
+            "soap",
+        ),
+        (StepKind.CLEANSE,),
+    ),
+    (("sheet mask", "sleeping pack", "mask", "masque", "masks"), (StepKind.MASK,)),
+    (("scrub", "exfoliator", "exfoliant"), (StepKind.EXFOLIATE, StepKind.MASK)),
+    (("peel", "peeling"), (StepKind.EXFOLIATE, StepKind.TREAT)),
+    (("toner", "tonic", "mist", "softener"), (StepKind.TONE, StepKind.TREAT)),
+    (("essence",), (StepKind.TREAT, StepKind.TONE)),
+    (("serum", "ampoule", "ampule", "booster", "concentrate", "drop", "drops", "spot treatment"), (StepKind.TREAT,)),
+    (
+        (
+            "moisturiser",
+            "moisturizer",
+            "cream",
+            "creme",
+            "crème",
+            "emulsion",
+            "balm",
+            "face oil",
+            "facial oil",
+            "gel cream",
+        ),
+        (StepKind.MOISTURISE,),
+    ),
+    (("lotion",), (StepKind.MOISTURISE, StepKind.TONE)),
+)
+_SUNSCREEN_NAMES = ("sunscreen", "sun screen", "sunblock", "sun block", "sun cream", "spf", "broad spectrum")
+_KIND_OF = {phrase: kinds for phrases, kinds in _NAMED for phrase in phrases} | dict.fromkeys(
+    _SUNSCREEN_NAMES, (StepKind.SUNSCREEN,)
+)
+_NAME_WORDS = re.compile(
+    r"(?i)(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(_KIND_OF, key=len, reverse=True)) + r")s?(?![^\W\d_])"
+)
+# Kinds the list may add to what the name says: the same family of product.
+_FAMILY = {
+    StepKind.TONE: {StepKind.TONE, StepKind.TREAT, StepKind.EXFOLIATE},
+    StepKind.TREAT: {StepKind.TONE, StepKind.TREAT, StepKind.EXFOLIATE},
+    StepKind.EXFOLIATE: {StepKind.TREAT, StepKind.TONE, StepKind.MASK},
+    StepKind.MOISTURISE: {StepKind.TREAT},
+    StepKind.MASK: {StepKind.EXFOLIATE},
+    StepKind.SUNSCREEN: {StepKind.MOISTURISE},
+}
+
+
+def named_kinds(title: str) -> tuple[str, ...]:
+    """The step kinds a product's name says it can be: its head word's (the last kind word), with sunscreen
+    first when the name says SPF or sunscreen; () when the name has no kind word."""
+    words = [m.group(1).lower() for m in _NAME_WORDS.finditer(title or "")]
+    heads = [w for w in words if w not in _SUNSCREEN_NAMES]
+    kinds = _KIND_OF[heads[-1]] if heads else ()
+    if len(heads) < len(words):
+        kinds = (StepKind.SUNSCREEN, *kinds)
+    return tuple(dict.fromkeys(kinds))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,6 +171,14 @@ def _says(items: Sequence[Item], kind: str, within: int = MAX_NAMES) -> int:
     return sum(1 for i in items if i.position < within and i.entry.step_kind == kind)
 
 
+def _soap(items: Sequence[Item]) -> bool:
+    """A soap base: fatty acids and an alkali near the top react into soap (a foaming wash). One fatty acid
+    thickens a cream; an alkali alone adjusts the pH."""
+    near = [i for i in items if i.position < SURFACTANT_NAMES]
+    fatty = sum(1 for i in near if i.entry.role == FATTY_ACID)
+    return fatty >= SOAP_FATTY_ACIDS and any(i.entry.role == ALKALI for i in near)
+
+
 def _form(items: Sequence[Item]) -> tuple[str, ...]:
     """What the base of the formula makes it: a cleanser, an oil cleanser, a scrub, a clay mask; () for a
     leave-on base (water or oil), which the actives and the emulsion decide."""
@@ -95,7 +186,11 @@ def _form(items: Sequence[Item]) -> tuple[str, ...]:
         return (StepKind.EXFOLIATE, StepKind.MASK)  # a scrub: grains are its main ingredient
     if _count(items, IngredientClass.EMOLLIENT, 2) and _says(items, StepKind.OIL_CLEANSE):
         return (StepKind.OIL_CLEANSE,)
-    if _says(items, StepKind.CLEANSE, TOP_NAMES) or _says(items, StepKind.CLEANSE, SURFACTANT_NAMES) >= 2:
+    if (
+        _says(items, StepKind.CLEANSE, TOP_NAMES)
+        or _says(items, StepKind.CLEANSE, SURFACTANT_NAMES) >= 2
+        or _soap(items)
+    ):
         return (StepKind.CLEANSE,)  # surfactants make the base, whatever acid or extract it also holds
     if _count(items, IngredientClass.CLAY, TOP_NAMES):
         return (StepKind.MASK,)
@@ -114,10 +209,22 @@ def _cream(items: Sequence[Item]) -> bool:
     return emollients >= 2 and emollients > _count(items, IngredientClass.HUMECTANT, CREAM_NAMES)
 
 
-def product_kinds(items: Sequence[Item], said: str | None = None) -> tuple[str, ...]:
-    """The step kinds this product can be, most likely first; () when its list doesn't say."""
+def product_kinds(items: Sequence[Item], said: str | None = None, title: str = "") -> tuple[str, ...]:
+    """The step kinds this product can be, most likely first; () when neither its name nor its list says."""
     if said:
         return (said,)
+    listed = _listed_kinds(items)
+    named = named_kinds(title)
+    if not named:
+        return listed
+    if listed[:1] == (StepKind.SUNSCREEN,):
+        named = (StepKind.SUNSCREEN, *named)  # filters at sunscreen levels: whatever else it is, it is that too
+    family = _FAMILY.get(named[0], set())
+    return tuple(dict.fromkeys((*named, *(k for k in listed if k in family))))
+
+
+def _listed_kinds(items: Sequence[Item]) -> tuple[str, ...]:
+    """The step kinds the list alone says, read by position (see the module's docstring)."""
     uv = [i for i in items if i.ingredient_class == IngredientClass.UV_FILTER]
     if any(i.declared_active or i.position < SUNSCREEN_NAMES for i in uv):
         return (StepKind.SUNSCREEN,)

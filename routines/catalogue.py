@@ -408,12 +408,16 @@ ORDER: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("conflicts", "conflict", lambda c: (c.class_a, c.class_b)),
     ("myths", "myth", lambda m: m.slug),
     ("tips", "lifestyletip", lambda t: t.slug),
-    ("treatments", "professionaltreatment", lambda t: (t.name, t.slug)),
+    ("treatments", "professionaltreatment", lambda t: t.slug),  # after their English name (ENGLISH_ORDER)
     ("referrals", "referral", lambda r: (r.code, r.slug)),
     ("ramp_up_stages", "rampupstage", lambda s: (s.order, s.slug)),
     ("notices", "notice", lambda n: n.slug),
     ("label_patterns", "labelpattern", lambda p: p.slug),
 )
+
+
+# Models kept in the order of an English text first: the same order in every language.
+ENGLISH_ORDER = {"professionaltreatment": "name"}
 
 
 def catalogue_from_records(
@@ -438,12 +442,18 @@ def catalogue_from_records(
     sources = {f["slug"]: _source(f) for f in (r["fields"] for r in by_model["source"])}
     warning_code = {r["fields"]["slug"]: r["fields"]["code"] for r in by_model["warningmessage"]}
     convert = _converters(sources, warning_code, ref)
-    built = {model: [_make(model, r["fields"], convert) for r in rows] for model, rows in by_model.items()}
+    built = {model: [(_make(model, r["fields"], convert), r) for r in rows] for model, rows in by_model.items()}
+
+    def ordered(model: str, key: Callable[[Any], Any]) -> tuple:
+        text = ENGLISH_ORDER.get(model)
+        first = (lambda row: str(row["english"].get(text) or "")) if text else (lambda row: "")
+        return tuple(item for item, _ in sorted(built[model], key=lambda pair: (first(pair[1]), key(pair[0]))))
+
     catalogue = Catalogue(
         version="",
         language=language,
         sources=tuple(sorted(sources.values(), key=lambda s: s.slug)),
-        **{name: tuple(sorted(built[model], key=key)) for name, model, key in ORDER},
+        **{name: ordered(model, key) for name, model, key in ORDER},
     )
     return dataclasses.replace(catalogue, version=version or catalogue_digest(catalogue))
 
@@ -455,7 +465,8 @@ def _records_by_model(records: Iterable[Mapping[str, Any]], language: str) -> di
         label = str(record.get("model", ""))
         app, _, model = label.partition(".")
         if model in by_model and app == APP_OF.get(model, "ingredients"):
-            by_model[model].append({**record, "fields": in_language(record["fields"], label, language)})
+            fields = record["fields"]
+            by_model[model].append({**record, "fields": in_language(fields, label, language), "english": fields})
     return by_model
 
 

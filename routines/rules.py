@@ -22,7 +22,10 @@ decide how many and never let data cross them):
 - under 12: only a cleanser, a moisturiser and sunscreen ([Peds]);
 - 12–17 without acne: no retinoid and no AHA (§3.5 "Under 18 without acne: not needed", §6);
 - benzoyl peroxide only with acne or an oral antibiotic ([AAD-Guideline] 2024: pair oral antibiotics
-  with benzoyl peroxide); azelaic acid only for acne, redness, rosacea or dark marks (§3.29, [Chien2016]);
+  with benzoyl peroxide); with an oral antibiotic it is kept through every time budget's cuts (a
+  minimal morning gives up its moisturiser first, as §5 "minimal" allows: cleanse → one serum or
+  moisturiser → sunscreen), since the pairing is what limits resistance ([AAD-Guideline], §3.28);
+- azelaic acid only for acne, redness, rosacea or dark marks (§3.29, [Chien2016]);
 - a new active at least 4 weeks after the one before for sensitive skin, rosacea or eczema, 2 otherwise
   (§6 "one new active at a time"; [AAD-Rosacea]: patch test 7–10 days);
 - a retinoid's target is at least 3 evenings a week, 2 for sensitive skin, rosacea or eczema and 12–17,
@@ -101,6 +104,9 @@ AZELAIC_ACID_ONLY_FOR = frozenset(
 CAREFUL_SKIN = frozenset({SENSITIVE, ROSACEA_OR_ECZEMA})
 NEW_ACTIVE_GAP_WEEKS = {True: 4, False: 2}  # careful skin → weeks between one new active and the next
 RETINOID_MIN_EVENINGS = {True: 2, False: 3}  # careful skin or 12–17 → a retinoid's least target
+# An answer → the ingredients a time budget never cuts once chosen: an oral antibiotic is paired with
+# benzoyl peroxide to limit resistance ([AAD-Guideline] 2024; reference §3.28).
+KEPT_THROUGH_CUTS = {ORAL_ANTIBIOTIC: frozenset({BENZOYL_PEROXIDE})}
 STOP_PRESCRIPTION_RETINOID_WHEN = frozenset({PREGNANT, TRYING_TO_CONCEIVE})
 FRAGRANCE_FREE_FOR = frozenset({FRAGRANCE_FREE, SENSITIVE, ROSACEA_OR_ECZEMA})
 FRAGRANCE_CLASSES = (IngredientClass.FRAGRANCE.value, IngredientClass.ESSENTIAL_OIL.value)
@@ -155,6 +161,7 @@ class Rules:
     avoid: tuple[str, ...] = ()  # every product's `avoid`: classes and slugs ruled out, fragrance where due
     # (answer fact, how many to pick, its first-line ingredients in order) per answer, in the order served
     first_lines: tuple[tuple[str, int, tuple[Ingredient, ...]], ...] = ()
+    kept: frozenset[str] = frozenset()  # slugs a time budget never cuts once chosen (KEPT_THROUGH_CUTS)
 
     def usable(self, ing: Ingredient) -> bool:
         return not ing.prescription_only and ing.slug not in self.left_out
@@ -189,6 +196,10 @@ class Rules:
     def protected(self, kind: str, slot: str) -> bool:
         """Steps a time budget never cuts: sunscreen, and a make-up wearer's evening remover."""
         return kind == StepKind.SUNSCREEN or (self.wears_makeup and slot == Slot.PM and kind == StepKind.OIL_CLEANSE)
+
+    def keeps(self, ingredients) -> bool:
+        """A step a time budget never cuts for what it carries (benzoyl peroxide beside an oral antibiotic)."""
+        return any(i.slug in self.kept for i in ingredients)
 
 
 def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: bool, under_18: bool):
@@ -394,6 +405,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         first_lines=_memo(
             catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
         ),
+        kept=frozenset(slug for fact, slugs in KEPT_THROUGH_CUTS.items() if fact in facts for slug in slugs),
     )
 
 

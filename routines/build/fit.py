@@ -1,6 +1,7 @@
 """Fit: cut the chosen steps to the time budget (steps per slot), then the shopping list to its limit.
 
-Daily steps go by template priority; sunscreen and a make-up wearer's remover are never cut; an evening
+Daily steps go by template priority; sunscreen, a make-up wearer's remover and a step the rules keep
+(benzoyl peroxide beside an oral antibiotic, `Rules.kept`) are never cut; an evening
 active needs one place an evening and is kept unless every active matters less than the least important
 daily step that could make room for it.
 """
@@ -21,7 +22,7 @@ def fit(build: Build) -> int | None:
 
 
 def _cuttable(build: Build, d: Draft) -> bool:
-    return not build.rules.protected(d.kind, d.slot)
+    return not build.rules.protected(d.kind, d.slot) and not build.rules.keeps(d.ingredients)
 
 
 def _lowest(build: Build, drafts: list[Draft], *, keep_base: bool = True) -> Draft | None:

@@ -19,6 +19,7 @@ from routines.builder import build_routine
 from routines.catalogue import catalogue_from_fixture
 from tests.catalogue_factory import make_answers
 from tests.label_cases import LABELS
+from tests.strategies import answers_strategy
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "catalogue.json"
 
@@ -100,6 +101,10 @@ EXPECTED = [
     ("chemical_sunscreen", "fragrance_free", "avoid", None, {"fragrance"}),
     # The acne teenager's routine already has a benzoyl peroxide gel: a wash would be a second one.
     ("bpo_wash", "teenager", "caution", None, {"duplicate_active"}),
+    # An adult without acne: benzoyl peroxide treats nothing they asked about (issue 19: only with acne or
+    # an oral antibiotic), so a wash of it is not needed, never their cleanser.
+    ("bpo_wash", "oily_beginner", "not_needed", None, set()),
+    ("azelaic_cream", "oily_beginner", "not_needed", None, set()),
     # Azelaic acid is offered for acne, redness, rosacea or dark marks: for rosacea it is the plan's own step.
     ("azelaic_cream", "rosacea", "fits", "treat", set()),
     ("azelaic_cream", "pregnant", "not_needed", None, set()),
@@ -397,3 +402,88 @@ def test_no_label_name_means_two_things():
                 if fold(name):
                     owners.setdefault(fold(name), set()).add(f["ingredient_class"])
     assert {name: classes for name, classes in owners.items() if len(classes) > 1} == {}
+
+
+# One active each, in a base that serves a form step (a wash, a cream), so only the active decides.
+SINGLE_ACTIVE = {
+    "bpo_wash": "benzoyl-peroxide",
+    "azelaic_cream": "azelaic-acid",
+    "betaine_salicylate_cleanser": None,  # a salicylate known by its class
+}
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=answers_strategy, label=st.sampled_from(sorted(SINGLE_ACTIVE)))
+def test_a_product_only_fits_with_an_active_the_plan_chose_or_one_that_treats_what_was_asked(answers, label):
+    """Over the whole answer space: a product whose active the person's routine doesn't hold is `fits` only
+    when that active's class is a first-line choice (catalogue `FirstLine`) for one of their answers and the
+    engine's rules don't leave it out for them; otherwise it is never `fits` (issue 19/20: benzoyl peroxide
+    only with acne or an oral antibiotic; azelaic acid only for acne, redness, rosacea or dark marks)."""
+    from routines.rules import rules_for
+
+    routine = build_routine(answers=answers, catalogue=catalogue())
+    view = routine_view(routine)
+    rules = rules_for(answers=answers, catalogue=catalogue())
+    result = check_label(
+        text=LABELS[label], lexicon=lexicon(), person=person_from_answers(answers, catalogue()), routine=view
+    )
+    entries = [lexicon().lookup(n.forms) for n in parse_label(LABELS[label]).declared]
+    actives = [e for e in entries if e is not None and e.ingredient_class and lexicon().is_active(e)]
+    planned = {
+        ing.ingredient_class
+        for step in view.steps
+        for slug in step.ingredients
+        if (ing := lexicon().ingredients.get(slug)) is not None and ing.active
+    }
+    treats = {i.ingredient_class for _f, _p, chosen in rules.first_lines for i in chosen}
+    assert actives, label
+    for e in actives:
+        needed = e.ingredient_class in planned or (
+            e.ingredient_class in treats and not (e.slug and e.slug in rules.left_out)
+        )
+        if not needed:
+            assert result.verdict != "fits", (answers, label, result.reason)
+            assert any(f.code == "unneeded_active" for f in result.flags) or result.verdict in ("avoid", "unknown")
+    if SINGLE_ACTIVE[label] == "benzoyl-peroxide" and result.verdict == "fits":
+        assert answers.acne_prone or "oral_antibiotic" in answers.medicines
+
+
+@pytest.mark.parametrize(
+    "name, kinds",
+    [
+        ("Soonjung Sheet Mask - Panthensoside", ("mask",)),
+        ("Acwell Licorice pH Balancing Cleansing Toner", ("tone", "treat")),
+        ("SkinFood Black Sugar Wash-Off Face Mask", ("mask",)),
+        ("Olivarrier Dual Moist Hyaluron Essence", ("treat", "tone")),
+        ("Mascara Melt Off Cleansing Oil", ("oil_cleanse",)),
+        ("Cream Cleanser", ("cleanse",)),
+        ("Sheer Tinted Moisturizer SPF 20", ("sunscreen", "moisturise")),
+        ("UV Cut SPF50+ Sun Cushion", ("sunscreen",)),
+        ("Klairs Freshly Juiced Vitamin C Drop", ("treat",)),
+        ("Creamy thing", ()),
+    ],
+)
+def test_a_products_name_says_what_it_is_sold_as(name, kinds):
+    from labels.placement import named_kinds
+
+    assert named_kinds(name) == kinds
+
+
+def test_the_name_is_the_short_first_line_before_the_list_and_only_that():
+    assert parse_label("Hydrating Sheet Mask\nIngredients: Water, Glycerin").title == "Hydrating Sheet Mask"
+    assert parse_label("Toner Ingredients: Water, Glycerin").title == "Toner"
+    assert parse_label("Water, Glycerin, Butylene Glycol").title == ""  # a list alone names nothing
+    prose = "This gentle everyday cream is made for all skin types and can be used morning and evening after toner"
+    assert parse_label(prose + "\nIngredients: Water, Glycerin").title == ""
+
+
+def test_a_sheet_mask_is_never_named_a_toner_and_a_named_sunscreen_still_needs_a_filter():
+    person, routine = profile("oily_beginner")
+    watery = "Ingredients: Water, Butylene Glycol, Glycerin, Sodium Hyaluronate, Panthenol, Allantoin, Carbomer"
+    as_toner = check_label(text=watery, lexicon=lexicon(), person=person, routine=routine)
+    assert as_toner.fits is not None and as_toner.fits.step_kind == "tone"
+    masked = check_label(text="Hydrating Sheet Mask\n" + watery, lexicon=lexicon(), person=person, routine=routine)
+    assert masked.fits is None or masked.fits.step_kind == "mask"
+    clay = "Sunscreen SPF 50 Clay Mask\nIngredients: Kaolin, Water, Bentonite, Glycerin, Titanium Dioxide (CI 77891)"
+    result = check_label(text=clay, lexicon=lexicon(), person=person, routine=routine)
+    assert result.fits is None or result.fits.step_kind != "sunscreen"

@@ -192,8 +192,8 @@ def test_benzoyl_peroxide_only_with_acne_or_an_oral_antibiotic(a):
 
 
 def _on_an_oral_antibiotic_for_acne(a: Answers) -> Answers:
-    # Benzoyl peroxide is ruled out on isotretinoin, with rosacea or eczema and under 12; a minimal
-    # morning (cleanse, moisturise, sunscreen) has no room for it yet (see the report).
+    # Benzoyl peroxide is ruled out on isotretinoin, with rosacea or eczema and under 12. Every time
+    # budget keeps it, the minimal one included (its morning gives up the moisturiser instead).
     return dataclasses.replace(
         a,
         medicines=a.medicines | {Medicine.ORAL_ANTIBIOTIC},
@@ -201,7 +201,6 @@ def _on_an_oral_antibiotic_for_acne(a: Answers) -> Answers:
         isotretinoin=False,
         rosacea_or_eczema=False,
         age_band=AgeBand.AGE_18_29 if a.age_band == AgeBand.UNDER_12 else a.age_band,
-        time_budget="standard" if a.time_budget == "minimal" else a.time_budget,
     )
 
 
@@ -209,6 +208,17 @@ def _on_an_oral_antibiotic_for_acne(a: Answers) -> Answers:
 @given(answers_strategy.map(_on_an_oral_antibiotic_for_acne))
 def test_an_oral_antibiotic_for_acne_comes_with_benzoyl_peroxide(a):
     assert "benzoyl-peroxide" in slugs(build(a))
+
+
+def test_a_minimal_routine_on_an_oral_antibiotic_keeps_benzoyl_peroxide_within_three_steps_a_slot():
+    # AAD 2024: an oral antibiotic is paired with benzoyl peroxide to limit resistance. Minimal time is at most
+    # 3 steps a slot (contract): the morning is cleanse, benzoyl peroxide, sunscreen (reference §5 "minimal":
+    # cleanse, one serum or moisturiser, sunscreen); the evening keeps its moisturiser.
+    routine = build(make_answers(acne_prone=True, medicines={"oral_antibiotic"}, time_budget="minimal"))
+    morning = [s["kind"] for s in routine["am"]]
+    assert len(morning) <= 3 and len(routine["pm"]) <= 3
+    assert any(i["slug"] == "benzoyl-peroxide" for s in routine["am"] for i in s["ingredients"])
+    assert StepKind.SUNSCREEN in morning and StepKind.MOISTURISE in [s["kind"] for s in routine["pm"]]
 
 
 def test_old_answers_without_medicines_still_build_and_a_saved_pregnancy_yes_keeps_its_rules():

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from ingredients import catalogue_sync
 from ingredients.catalogue_translations import LANGUAGE, TranslationFileError, import_file, missing_translations
+from ingredients.registry import models_by_label
 
 
 class Command(BaseCommand):
@@ -21,9 +22,16 @@ class Command(BaseCommand):
         parser.add_argument("--fixture", default=str(catalogue_sync.FIXTURE), help="default: %(default)s")
 
     def handle(self, *args, directory, fixture, **options):
-        files = sorted(Path(directory).glob("*.json"))
+        labels = set(models_by_label())
+        found = sorted(Path(directory).glob("*.json"))
+        files = [path for path in found if path.name.removesuffix(".json") in labels]
+        for path in found:
+            if path not in files:
+                self.stdout.write(
+                    f"{path.name}: skipped (not named after a catalogue model, e.g. ingredients.myth.json)"
+                )
         if not files:
-            raise CommandError(f"{directory}: no .json files")
+            raise CommandError(f"{directory}: no translation files (<app>.<model>.json)")
         try:
             records = catalogue_sync.read_fixture(fixture)
             counts = {path.name: import_file(records, path) for path in files}

@@ -36,7 +36,7 @@ def copy_english_back(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('labels', '0005_label_pattern_role_one_catalogue_version'),
+        ('labels', '0006_label_pattern_soap_roles'),
     ]
 
     operations = [
