@@ -32,7 +32,16 @@ PROSE_WORDS = 8
 
 _INLINE_HEADING = re.compile(
     r"(?i)\b(?:ingredients?|ingr[ée]dients?|inhaltsstoffe|zutaten|ingredienti|ingredientes|"
-    r"ingredi[eë]nten|sk[lł]adniki|inci)\b\s*(?:list\s*)?[:：]"
+    r"ingredi[eë]nten|sk[lł]adniki|inci|"
+    # Dutch packs also head the list "Samenstelling:" (composition) or "Bevat:" (contains).
+    r"samenstelling|bevat)\b\s*(?:list\s*)?[:：]"
+)
+# What follows the list on a Dutch pack, on a line of its own or after a sentence's end (on-the-list's
+# panel words already cut "Gebruiksaanwijzing", "Waarschuwing" and "Bewaren" at a line's start).
+_DUTCH_PANEL = re.compile(
+    r"(?im)(?:^|(?<=[.!]))\W{0,4}(?:gebruik(?:saanwijzing)?\s*[:：]|let\s+op\b|waarschuwing\w*\s*[:：]|"
+    r"voorzorgsmaatregelen|alleen\s+voor\s+uitwendig\s+gebruik|buiten\s+(?:het\s+)?(?:bereik|zicht)\s+van\s+kinderen|"
+    r"(?:ten\s+minste\s+)?houdbaar\s+tot|bewaren\b|inhoud\s*[:：]|geproduceerd\s+(?:door|voor)|gemaakt\s+in\b)"
 )
 # US drug-facts labels print the active and the inactive ingredients as two lists of one product.
 _INACTIVE = re.compile(r"(?i)\binactive\s+ingredients?\s*[:：]")
@@ -85,6 +94,12 @@ def _separators(text: str) -> int:
 
 
 def _block(text: str) -> tuple[str, bool]:
+    block, found = _list_block(text)
+    panel = _DUTCH_PANEL.search(block)
+    return (block[: panel.start()], found) if panel else (block, found)
+
+
+def _list_block(text: str) -> tuple[str, bool]:
     inactive = _INACTIVE.search(text)
     if inactive:
         active = _ACTIVE.search(text[: inactive.start()])

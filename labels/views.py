@@ -19,6 +19,7 @@ from ingredients.vocab import DAY_NAMES, StepKind
 from poreguide.ratelimits import LABEL_CHECKS
 from routines.answers import Answers
 from routines.catalogue import current_catalogue
+from routines.languages import in_language
 from routines.models import SavedRoutine
 
 from .forms import LabelForm
@@ -52,12 +53,13 @@ def run_check(form: LabelForm) -> tuple[LabelCheck, SavedRoutine | None, bool]:
     """The check for a valid form; the routine is ignored when its answers no longer fit."""
     token = form.cleaned_data.get("token") or ""
     routine = saved_routine(token)
+    # The page's language for the texts shown (a Dutch lexicon still knows the English names).
     catalogue = current_catalogue()
     person = view = None
     if routine is not None:
         try:
             person = person_from_answers(Answers.from_json(routine.answers), catalogue)
-            view = routine_view(routine.plan())
+            view = routine_view(in_language(routine.plan()))
         except (KeyError, TypeError, ValueError):
             routine = None
     result = check_label(

@@ -79,8 +79,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "poreguide.middleware.CSPMiddleware",  # django-csp's, with the site's policy built once
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # The language of each answer (only English is offered so far): after sessions, before common.
+    # The language of each answer, from the URL (/nl/… Dutch, the rest English): after sessions,
+    # before common. Then a first visit may be sent to /nl/ by its Accept-Language (poreguide.languages).
     "django.middleware.locale.LocaleMiddleware",
+    "poreguide.languages.FirstVisitLanguageMiddleware",
     # A saved routine's page already rendered, from the cache, past the rest (routines/middleware.py):
     # inside LocaleMiddleware (the language is chosen) and everything that adds security headers.
     "routines.middleware.RoutinePageFastPath",
@@ -115,6 +117,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "poreguide.languages.language_links",
             ],
         },
     },
@@ -166,9 +169,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Every interface string is marked for translation; only English is offered until a translation
-# exists. No language prefix in URLs: saved routine links never change. Catalogues: `makemessages`
-# writes locale/<language>/LC_MESSAGES/django.po (see README).
+# English at every path P, Dutch at its twin /nl + P (i18n_patterns without a prefix for English, so
+# saved routine links never change). Catalogues: `makemessages` writes
+# locale/<language>/LC_MESSAGES/django.po (see README).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("nl", "Nederlands")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -239,6 +242,10 @@ if envbool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", not DEBUG)
+# The language of the last page served (poreguide.languages): only the server reads it.
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_HTTPONLY = True
 # htmx gets the token from the page (hx-headers), so no script needs to read the cookie.
 CSRF_COOKIE_HTTPONLY = True

@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -12,12 +13,19 @@ handler403 = "poreguide.views.permission_denied"
 handler404 = "poreguide.views.page_not_found"
 handler500 = "poreguide.views.server_error"
 
+# Outside the languages: admin (curators edit both languages there, django-modeltranslation) and the
+# health probe (plain text for machines). Static files are served by WhiteNoise before any URL.
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+]
+
+# Every page, POST endpoint, JSON and calendar: English at P, Dutch at /nl + P.
+urlpatterns += i18n_patterns(
     path("accessibility/", accessibility, name="accessibility"),
     path("privacy/", privacy, name="privacy"),
     path("", include("routines.urls")),
     path("", include("ingredients.urls")),
     path("", include("labels.urls")),
-]
+    prefix_default_language=False,
+)

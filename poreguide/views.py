@@ -5,12 +5,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils import timezone
 from django.utils.timesince import timesince
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_safe
 
 from routines.views import GUIDED_ANSWERS_SECONDS
 
+from .languages import switch_links, twin
 from .models import Heartbeat
 
 HEARTBEAT_SQL = f"UPDATE {Heartbeat._meta.db_table} SET beat = %s WHERE id = 1"
@@ -70,7 +72,7 @@ def healthz(request):
 def rate_limited(request, exception):
     """RATELIMIT_VIEW: what a client over a django-ratelimit limit sees (follow-up posts on a saved
     routine, FOLLOW_RATE_LIMIT, are not new routines and say so)."""
-    follow_up = request.path.startswith("/r/")
+    follow_up = twin(request.path, "en").startswith("/r/")
     return render(request, "429.html", {"follow_up": follow_up}, status=429)
 
 
@@ -121,7 +123,10 @@ def page_not_found(request, exception):
 def server_error(request):
     if wants_json(request):
         return json_error(500, "server_error", _("Something went wrong; please try again in a few minutes."))
-    return defaults.server_error(request)
+    # As Django's own handler (no request context: this page must render when little else does), with the
+    # language switch and the home page in the page's language.
+    context = {"language_switch": switch_links(request.get_full_path()), "home": twin("/", get_language())}
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
 
 
 def contact_link(contact: str) -> dict[str, str] | None:

@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import override
 
 from poreguide.logs import token_ref
 
@@ -44,10 +45,11 @@ def forget_renderings(token: str, request: HttpRequest, *, state: int = 0) -> No
     # Kept per day: today's and, just after midnight, yesterday's.
     days = (today, today - timedelta(days=1))
     for kind, url_name in KINDS.items():
-        path = reverse(url_name, kwargs={"token": token})
-        for scheme in ("http", "https"):
-            for day in days:
-                for language, _ in settings.LANGUAGES:
+        for language, _ in settings.LANGUAGES:
+            with override(language):  # each language at its own address: /nl/r/<token>/ for Dutch
+                path = reverse(url_name, kwargs={"token": token})
+            for scheme in ("http", "https"):
+                for day in days:
                     uri = f"{scheme}://{request.get_host()}{path}"
                     key = rendering_key(kind, uri, token, day=day, language=language, state=state)
                     keys += [key, f"{key}:gz"]

@@ -10,7 +10,11 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import get_language
+
+from ingredients.models import PauseGuidance
 
 from . import following
 from .models import SavedRoutine
@@ -74,6 +78,17 @@ def pause_json(pause) -> dict:
     }
 
 
+def in_page_language(pause_rows: tuple) -> tuple:
+    """Pauses keep their text in English, the stored truth; on a page in another language each shows its
+    severity's guidance in that language (as curators set it, else the built-in text), not saved."""
+    if not pause_rows or (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return pause_rows
+    texts = {g.severity: g.text for g in PauseGuidance.objects.all()}  # the active language's
+    for row in pause_rows:
+        row.text = texts.get(row.severity) or str(following.DEFAULT_PAUSE_TEXT.get(row.severity, row.text))
+    return pause_rows
+
+
 def started_on(routine: SavedRoutine) -> date:
     return following.started_on(timezone.localdate(routine.created_at))
 
@@ -82,7 +97,7 @@ def follow_state(routine: SavedRoutine, plan: RoutineSchema, today: date) -> Fol
     # Nothing was ever recorded for most routines: no query for them.
     recorded = routine.follow_version > 0
     check_in_rows = list(routine.check_ins.order_by("date")) if recorded else []
-    pause_rows = tuple(routine.pauses.order_by("start", "pk")) if recorded else ()
+    pause_rows = in_page_language(tuple(routine.pauses.order_by("start", "pk")) if recorded else ())
     start = started_on(routine)
     check_ins = tuple(c.as_rule() for c in check_in_rows)
     rules = [p.as_rule() for p in pause_rows]

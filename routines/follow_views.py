@@ -8,11 +8,13 @@ request (`timezone.localdate()`), never cached.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import override
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -63,10 +65,12 @@ def check_in(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def guidance(severity: str) -> tuple[dict[str, int | None], str]:
-    """Pause lengths per severity and this severity's text, as curators set them in admin."""
+    """Pause lengths per severity and this severity's text, as curators set them in admin. The text is
+    stored in English whatever the page's language (a Dutch page shows it in Dutch: follow_state.py)."""
     rows = {g.severity: g for g in PauseGuidance.objects.all()}
     days = {s: (rows[s].days if s in rows else following.DEFAULT_PAUSE_DAYS[s]) for s in following.SEVERITIES}
-    text = rows[severity].text if severity in rows else str(following.DEFAULT_PAUSE_TEXT[severity])
+    with override(settings.LANGUAGE_CODE):
+        text = rows[severity].text if severity in rows else str(following.DEFAULT_PAUSE_TEXT[severity])
     return days, text
 
 

@@ -27,11 +27,11 @@ from . import following
 from .answers import Answers
 from .builder import build_routine
 from .calendar import routine_calendar
-from .catalogue import current_catalogue
 from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireCheck, QuestionnaireForm, StepForm
+from .languages import in_language, stored_catalogue
 from .models import SavedRoutine, WrittenJSON
 from .rendering import (
     PAGE_CONTENT_TYPE,
@@ -57,7 +57,7 @@ def see_other(url: str) -> HttpResponseRedirect:
 
 
 def save_routine(answers: Answers) -> SavedRoutine:
-    catalogue = current_catalogue()
+    catalogue = stored_catalogue()
     built = build_routine(answers=answers, catalogue=catalogue)
     return SavedRoutine.objects.create(
         answers=answers.to_json(),
@@ -198,10 +198,16 @@ REBUILT = "rebuilt"
 CURATED_SHOWN = 8
 
 
-def plan_of(routine: SavedRoutine) -> RoutineSchema:
-    """A saved routine, typed; schema-1 routines take names they never stored from the catalogue."""
-    names = {i.slug: i.name for i in current_catalogue().ingredients} if routine.schema_version == 1 else None
+def stored_plan(routine: SavedRoutine) -> RoutineSchema:
+    """A saved routine, typed, as stored (English); schema-1 routines take names they never stored from
+    the catalogue."""
+    names = {i.slug: i.name for i in stored_catalogue().ingredients} if routine.schema_version == 1 else None
     return routine.plan(names=names)
+
+
+def plan_of(routine: SavedRoutine) -> RoutineSchema:
+    """A saved routine, typed, its texts in the active language (routines/localise.py)."""
+    return in_language(stored_plan(routine))
 
 
 def would_change(routine: SavedRoutine, catalogue_version: str) -> bool:
@@ -215,7 +221,9 @@ def would_change(routine: SavedRoutine, catalogue_version: str) -> bool:
         except (KeyError, TypeError, ValueError):
             found = True  # answers from an older questionnaire: a new routine is worth offering
         else:
-            found = bool(what_changed(plan_of(routine), build_routine(answers=answers, catalogue=current_catalogue())))
+            found = bool(
+                what_changed(stored_plan(routine), build_routine(answers=answers, catalogue=stored_catalogue()))
+            )
         cache.set(key, found, RENDERED_SECONDS)
     return found
 
@@ -385,6 +393,9 @@ def routine_json_data(routine: SavedRoutine, today: date) -> dict:
     """The contract's JSON with the follow-up: `started_on`, `check_ins`, `progress`, `pauses`, and the
     phases re-dated after pauses."""
     plan = routine.plan()  # names play no part here: no catalogue needed for a schema-1 routine
+    # A schema-1 routine is exported exactly as it was saved; a newer one in the page's language.
+    if routine.schema_version != 1:
+        plan = in_language(plan)
     data = routine.to_contract(plan if routine.schema_version != 1 else None)
     follow = follow_state(routine, plan, today)
     if follow.plan.phases != plan.phases:
@@ -435,7 +446,7 @@ def routine_rebuild(request: HttpRequest, token: str) -> HttpResponse:
         }
     )
     request.session[REBUILT] = {
-        routine.token: {"items": what_changed(plan_of(old), routine.plan()), "curated": curated[:CURATED_SHOWN]}
+        routine.token: {"items": what_changed(plan_of(old), plan_of(routine)), "curated": curated[:CURATED_SHOWN]}
     }
     return see_other(routine.get_absolute_url())
 

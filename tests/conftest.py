@@ -1,5 +1,8 @@
 """Suite-wide test setup."""
 
+import pytest
+from django.utils import translation
+
 
 def pytest_collection_modifyitems(session, config, items):
     """Browser tests run last.
@@ -11,3 +14,13 @@ def pytest_collection_modifyitems(session, config, items):
     live server meets no other process.
     """
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(autouse=True)
+def _each_test_starts_in_english():
+    """A request to a Dutch page (/nl/…) leaves Dutch active in the test's thread (LocaleMiddleware
+    activates the language and nothing resets it), and django-modeltranslation then writes a plain field
+    (`name`) into its Dutch column: every test starts, and ends, with no language activated."""
+    translation.deactivate()
+    yield
+    translation.deactivate()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 
 from routines.forms import QuestionnaireForm
 from routines.models import SavedRoutine
@@ -45,7 +46,10 @@ CATALOGUE_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "catal
 
 def load_catalogue() -> None:
     # By path: the project's fixtures/ folder belongs to no app, so loaddata wouldn't find it by name.
-    call_command("loaddata", str(CATALOGUE_FIXTURE), verbosity=0)
+    # In English: a plain text field in the fixture goes to the active language's column
+    # (django-modeltranslation), and a test's request to a Dutch page leaves Dutch active.
+    with translation.override("en"):
+        call_command("loaddata", str(CATALOGUE_FIXTURE), verbosity=0)
 
 
 def catalogue_once(django_db_blocker):

@@ -54,12 +54,14 @@ def test_behind_nginx_logs_hold_no_token(tmp_path, static_root):
     load_catalogue()
     routine = SavedRoutine.objects.create(answers={}, routine={}, catalogue_version="x")
     with gunicorn(tmp_path, static_root, workers=1) as app, nginx(tmp_path, app.port) as proxy:
-        for path in (f"/r/{routine.token}.json", f"/r/{'Z' * 32}/", f"/r/{routine.token}/delete/"):
+        token = routine.token
+        for path in (f"/r/{token}.json", f"/r/{'Z' * 32}/", f"/r/{token}/delete/", f"/nl/r/{token}.json"):
             request(proxy.https_port, "GET", path, tls=True, headers={"Referer": f"https://x/r/{routine.token}/"})
         request(proxy.port, "GET", f"/r/{routine.token}/")  # the plain-HTTP redirect
     logs = {path.name: path.read_text() for path in (app.log, proxy.access_log, proxy.log)}
     assert f"/r/{routine.token[:6]}*.json" in logs["nginx.access.log"]
     assert f"/r/{routine.token[:6]}*.json" in logs["app.log"]
+    assert f"/nl/r/{routine.token[:6]}*.json" in logs["nginx.access.log"]  # the Dutch twin too
     for name, text in logs.items():
         assert routine.token not in text, name
 

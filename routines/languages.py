@@ -1,0 +1,27 @@
+"""Which catalogue snapshot a routine is built from and which it is shown in.
+
+Routines are built and stored in English, the site's own language, whatever language the page that
+posted the answers is in: the stored routine stays the one truth. Shown on a Dutch page (or as Dutch JSON
+or calendar), its texts are taken from the Dutch snapshot (routines/localise.py).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from .catalogue import Catalogue, current_catalogue
+from .localise import localise
+from .routine import Routine
+
+
+def stored_catalogue() -> Catalogue:
+    """The snapshot routines are built from: the catalogue in the site's own language (English)."""
+    return current_catalogue(settings.LANGUAGE_CODE)
+
+
+def in_language(plan: Routine) -> Routine:
+    """A stored routine with its texts in the active language."""
+    if (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return plan
+    return localise(plan, target=current_catalogue(), english=stored_catalogue())
