@@ -9,7 +9,8 @@ the middleware, not restated here. Each request still runs the deletion check fi
 deleted routine's link stops working at once, on every server), and gets its own `Expires` date.
 
 What is kept: only a response the view marks as the shared rendering (`mark_replayable`), to a GET
-without a session cookie (a session may hold "what changed" for this visitor), that sets no cookie.
+without a session cookie (a session may hold "what changed" for this visitor), that sets no cookie but
+the language one.
 What "the same request" means: the same path and query, host and scheme headers, Accept-Language,
 language cookie and gzip or not: everything Django's choice of address and language reads. Anything
 else, a routine whose state moved on, a new day, or a database error goes to Django as usual.
@@ -118,7 +119,10 @@ class ReplayRoutinePages:
         state = getattr(response, "replayable", None)
         if state is None or not sent.get("status", "").startswith("200 "):
             return
-        if any(name.lower() == "set-cookie" for name, _ in sent["headers"]):
+        # The one cookie a page may set is the language it was served in (poreguide.languages), which the
+        # key holds (the path's language and the cookie sent): the same request gets the same cookie.
+        language_cookie = f"{settings.LANGUAGE_COOKIE_NAME}="
+        if any(n.lower() == "set-cookie" and not v.lstrip().startswith(language_cookie) for n, v in sent["headers"]):
             return
         if len(self.kept) >= SIZE:
             self.kept.clear()
