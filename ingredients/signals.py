@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from . import models
-from .registry import DEFAULT_LANGUAGE, OTHER_LANGUAGES, catalogue_models, translated_fields
+from .registry import DEFAULT_LANGUAGE, OTHER_LANGUAGES, catalogue_models, snapshot_language, translated_fields
 from .version import refresh_catalogue_version
 
 # Set on a connection while a refresh is waiting for its transaction to commit.
@@ -69,6 +69,21 @@ def empty_not_null(sender, instance, **kwargs) -> None:
                 setattr(instance, f"{name}_{language}", "")
 
 
+def fixture_texts_in_english(sender, instance, raw=False, **kwargs) -> None:
+    """A fixture's plain text field is English (docs/catalogue.md), but modeltranslation puts it in the
+    active language's column: loaded while Dutch is active, it would land in `name_nl`. Put it back."""
+    language = snapshot_language()
+    if not raw or language == DEFAULT_LANGUAGE:
+        return
+    for name in translated_fields(sender._meta.label_lower):
+        english = instance.__dict__.get(name)
+        if english is None:
+            continue
+        setattr(instance, f"{name}_{DEFAULT_LANGUAGE}", english)
+        if getattr(instance, f"{name}_{language}") == english:
+            setattr(instance, f"{name}_{language}", "")  # copied, not translated
+
+
 def connect() -> None:
     for model in PUBLIC_SLUG_MODELS:
         uid = f"slug-redirect-{model._meta.label_lower}"
@@ -77,6 +92,7 @@ def connect() -> None:
     for model in catalogue_models():
         uid = f"catalogue-version-{model._meta.label_lower}"
         if translated_fields(model._meta.label_lower):
+            pre_save.connect(fixture_texts_in_english, sender=model, dispatch_uid=f"{uid}-fixture-english")
             pre_save.connect(empty_not_null, sender=model, dispatch_uid=f"{uid}-empty-not-null")
         post_save.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(schedule_refresh, sender=model, dispatch_uid=f"{uid}-delete")

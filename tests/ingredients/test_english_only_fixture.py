@@ -36,3 +36,10 @@ def test_an_english_only_fixture_loads_and_reads_english_in_dutch(tmp_path):
     assert dutch.ingredients == english.ingredients and dutch.warnings == english.warnings
     with pytest.raises(CommandError, match="have no nl translation"):
         call_command("missing_translations", stdout=StringIO())
+
+
+def test_the_fixture_loads_its_english_texts_as_english_while_dutch_is_active():
+    with translation.override("nl"):
+        call_command("loaddata", str(CATALOGUE_FIXTURE), verbosity=0)
+    salicylic = m.Ingredient.objects.get(slug="salicylic-acid")
+    assert (salicylic.name_en, salicylic.name_nl) == ("Salicylic acid", "Salicylzuur")

@@ -161,7 +161,7 @@ def test_it_changes_the_version_when_a_label_pattern_changes(rows, django_captur
     rows(1)
     before = current_version()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        LabelPattern.objects.create(slug="retinyl-esters", name="Retinyl esters", starts_with="retinyl")
+        LabelPattern.objects.create(slug="test-retinyl-esters", name="Retinyl esters", starts_with="retinyl")
     assert len(callbacks) == 1
     assert current_version() != before
 
