@@ -14,11 +14,15 @@ it is dropped, never guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from ingredients.registry import DEFAULT_LANGUAGE
 from routines.catalogue import Catalogue, Ingredient, Source, catalogue_from_fixture, current_catalogue
@@ -83,6 +87,12 @@ class Lexicon:
         return self.catalogue.ingredient_by_slug
 
     @cached_property
+    def colourant(self) -> Entry:
+        """The entry for any colour index number (CI 77891), named in the catalogue's language."""
+        with translation.override(self.catalogue.language):
+            return dataclasses.replace(COLOURANT, name=str(_("Colourant (CI number)")))
+
+    @cached_property
     def active_classes(self) -> frozenset[str]:
         """Classes every catalogue ingredient of which is an active (`Ingredient.active`): a name known only
         by such a class (a retinyl ester, mandelic acid) is an active too."""
@@ -105,7 +115,7 @@ class Lexicon:
                 return entry
         for form in forms:
             if is_colour_index(form):
-                return COLOURANT
+                return self.colourant
         for pattern in self.patterns:
             if any(pattern.matches(form) for form in forms):
                 return pattern.entry
