@@ -68,7 +68,7 @@ from ingredients.vocab import (
 
 from .answers import Answers
 from .catalogue import Catalogue, Contraindication, Ingredient, RoutineStep
-from .memo import memo_for
+from .memo import Memo, memo_for
 from .routine import EVERY_DAY
 
 EMPTY: frozenset[str] = frozenset()
@@ -284,12 +284,13 @@ def _templates(catalogue: Catalogue, facts: frozenset[str], *, budget: str) -> d
     return templates
 
 
-def _memo(catalogue: Catalogue, key: tuple, make):
-    """Parts of the rules many people share, worked out once per catalogue snapshot."""
-    return memo_for(catalogue).get(key, make)
+def _memo(catalogue: Catalogue, key: tuple, make, memo: Memo | None = None):
+    """Parts of the rules many people share, worked out once per catalogue snapshot (`memo`: the
+    snapshot's memo, when the caller has it already)."""
+    return (memo_for(catalogue) if memo is None else memo).get(key, make)
 
 
-def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, person_key: tuple) -> tuple:
+def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, person_key: tuple, memo: Memo) -> tuple:
     """Everything `_quietly_left_out` reads of a person, as a memo key: the answers the catalogue's
     `not_offered_when` names, the age and acne answers and whether the benzoyl peroxide and azelaic acid
     answers are there; `per_week` follows from `person_key`."""
@@ -297,6 +298,7 @@ def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, perso
         catalogue,
         ("not-offered-facts",),
         lambda: frozenset(f for i in catalogue.ingredients for f in i.not_offered_when),
+        memo,
     )
     return (
         "quiet",
@@ -346,10 +348,10 @@ def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str
     return tuple(out)
 
 
-def _avoid(catalogue: Catalogue, person_key: tuple, excluded, facts: frozenset[str]) -> tuple[str, ...]:
+def _avoid(catalogue: Catalogue, person_key: tuple, excluded, facts: frozenset[str], memo: Memo) -> tuple[str, ...]:
     """`_label_avoid`, once per contraindication profile (`person_key` decides `excluded`)."""
     key = ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR))
-    return _memo(catalogue, key, lambda: _label_avoid(excluded, facts))
+    return _memo(catalogue, key, lambda: _label_avoid(excluded, facts), memo)
 
 
 def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]) -> tuple[str, ...]:
@@ -377,32 +379,28 @@ def _max_actives(answers: Answers, *, careful: bool) -> int:
 
 def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     facts = answers.facts()
+    memo = memo_for(catalogue)
     beginner = answers.beginner
     # Ages 12–17, and under 12 (everything that holds for a teenager holds for a child too).
     under_18 = answers.age_band in (AgeBand.UNDER_18, AgeBand.UNDER_12)
     person_key = ("person", facts & catalogue.contraindication_facts, beginner, under_18)
-    excluded, cautions, per_week, left_out, exfoliation, capped = _memo(
-        catalogue, person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
+    excluded, cautions, per_week, left_out, exfoliation, capped = memo.get(
+        person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
     )
-    partners = _memo(catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner))
     budget = str(answers.time_budget)
-    templates = _memo(
-        catalogue,
-        ("templates", budget, facts & catalogue.template_facts),
-        lambda: _templates(catalogue, facts, budget=budget),
+    templates = memo.get(
+        ("templates", budget, facts & catalogue.template_facts), lambda: _templates(catalogue, facts, budget=budget)
     )
     if answers.under_12:
         templates = {key: t for key, t in templates.items() if t.step_kind in UNDER_12_STEP_KINDS}
     careful = not facts.isdisjoint(CAREFUL_SKIN)
-    left_out = left_out | _memo(
-        catalogue,
-        _quiet_key(catalogue, facts, careful, person_key),
+    left_out = left_out | memo.get(
+        _quiet_key(catalogue, facts, careful, person_key, memo),
         lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
     if under_18:
         cap = min(cap or UNDER_18_STEPS_PER_SLOT, UNDER_18_STEPS_PER_SLOT)
-    limit = PRODUCT_LIMIT[answers.time_budget] + (MAKEUP_REMOVER_EXTRA if answers.wears_makeup else 0)
     return Rules(
         facts=facts,
         beginner=beginner,
@@ -414,25 +412,23 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         steps_per_slot=cap,
         exfoliation_evenings=exfoliation,
         max_acids=1 if (beginner or under_18 or capped) else 2,
-        product_limit=limit,
+        product_limit=PRODUCT_LIMIT[answers.time_budget] + (MAKEUP_REMOVER_EXTRA if answers.wears_makeup else 0),
         daily_serums=0 if answers.under_12 else DAILY_SERUMS[answers.time_budget],
         excluded=excluded,
         cautions=cautions,
         per_week=per_week,
         left_out=left_out,
         templates=templates,
-        partners=partners,
+        partners=memo.get(("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner)),
         under_12=answers.under_12,
         max_actives=_max_actives(answers, careful=careful),
         new_active_gap_weeks=NEW_ACTIVE_GAP_WEEKS[careful],
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        rinse_off_only=_memo(catalogue, ("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
-        avoid=_avoid(catalogue, person_key, excluded, facts),
-        first_lines=_memo(
-            catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
-        ),
+        rinse_off_only=memo.get(("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
+        avoid=_avoid(catalogue, person_key, excluded, facts, memo),
+        first_lines=memo.get(("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)),
         kept=frozenset(slug for fact, slugs in KEPT_THROUGH_CUTS.items() if fact in facts for slug in slugs),
     )
 

@@ -13,7 +13,7 @@ from ingredients.vocab import Slot
 
 from .. import catalogue as cat
 from .. import routine as out
-from ..memo import Memo, memo_for
+from ..memo import Memo
 from ..rules import CHECKIN_WEEKS, RESULTS_MAX_WEEKS, RESULTS_MIN_WEEKS, warning_codes, warning_kind
 from .draft import Build, Draft
 from .plan import Stretch
@@ -27,7 +27,7 @@ class Assembly:
         self.build = build
         self.rules = build.rules
         self.catalogue = build.catalogue
-        self.memo: Memo = memo_for(build.catalogue)
+        self.memo: Memo = build.memo
         self.uses: dict[Draft, out.Use] = {}
         self.tables: dict = {}
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ingredients.vocab import EXFOLIATING_ACIDS, Evidence, StepKind, TimeOfDay
 
 from .. import catalogue as cat
+from ..memo import Memo, memo_for
 from ..routine import EVERY_DAY
 from ..rules import Rules
 
@@ -79,6 +80,10 @@ class Build:
     rules: Rules
     catalogue: cat.Catalogue
     drafts: list[Draft] = field(default_factory=list)
+    memo: Memo = field(init=False, repr=False)  # the snapshot's memo (routines/memo.py)
+
+    def __post_init__(self) -> None:
+        self.memo = memo_for(self.catalogue)
 
     def remove(self, draft: Draft) -> None:
         self.drafts.remove(draft)
