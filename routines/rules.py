@@ -239,16 +239,26 @@ def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: b
     if capped:
         exfoliation = min(exfoliation, *capped)
 
-    per_week = {}
-    for ing in catalogue.ingredients:
-        n = min(ing.per_week(beginner=beginner), caps.get(ing.slug, EVERY_DAY))
-        if ing.ingredient_class in EXFOLIANT_CLASSES:
-            n = min(n, exfoliation)
-        per_week[ing.slug] = n
-    left_out = frozenset(
-        i.slug for i in catalogue.ingredients if not i.recommendable or i.slug in excluded or per_week[i.slug] <= 0
-    )
+    # Each ingredient's evenings a week: its catalogue frequency (at most every day), then this person's caps.
+    uncapped, exfoliants, never = memo_for(catalogue).get(("weekly", beginner), _weekly, catalogue, beginner)
+    per_week = dict(uncapped)
+    for slug in exfoliants:
+        per_week[slug] = min(per_week[slug], exfoliation)
+    for slug, limit in caps.items():
+        per_week[slug] = min(per_week[slug], limit)
+    capped_out = [slug for slug in (*exfoliants, *caps) if per_week[slug] <= 0]
+    left_out = never.union(excluded, capped_out)
     return excluded, cautions, per_week, left_out, exfoliation, bool(capped)
+
+
+def _weekly(catalogue: Catalogue, beginner: bool) -> tuple[dict[str, int], tuple[str, ...], frozenset[str]]:
+    """Evenings a week of every ingredient before anyone's caps (at most every day), the exfoliants among
+    them, and those never usable (not recommendable, or never used): the same for every beginner, and
+    for everyone else."""
+    uncapped = {i.slug: min(i.per_week(beginner=beginner), EVERY_DAY) for i in catalogue.ingredients}
+    exfoliants = tuple(i.slug for i in catalogue.ingredients if i.ingredient_class in EXFOLIANT_CLASSES)
+    never = frozenset(i.slug for i in catalogue.ingredients if not i.recommendable or uncapped[i.slug] <= 0)
+    return uncapped, exfoliants, never
 
 
 def _conflicts(catalogue: Catalogue, *, beginner: bool):
