@@ -326,26 +326,36 @@ def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, perso
 def _quietly_left_out(catalogue: Catalogue, facts: frozenset[str], per_week: Mapping[str, int], *, careful: bool):
     """What this person is simply not offered (no "avoid" flag): the catalogue's `not_offered_when`, and
     the ceilings that data may never lift (see the module's docstring)."""
-    under_12 = AGE_UNDER_12 in facts
-    teen_without_acne = AGE_12_17 in facts and ACNE not in facts
+    named, actives, teen_classes, retinoids, present = memo_for(catalogue).get(("quiet-rows",), _quiet_rows, catalogue)
+    out = {slug for slug, not_offered_when in named if not facts.isdisjoint(not_offered_when)}
+    if AGE_UNDER_12 in facts:
+        out.update(actives)
+    if AGE_12_17 in facts and ACNE not in facts:
+        out.update(teen_classes)
+    if BENZOYL_PEROXIDE in present and facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR):
+        out.add(BENZOYL_PEROXIDE)
+    if AZELAIC_ACID in present and facts.isdisjoint(AZELAIC_ACID_ONLY_FOR):
+        out.add(AZELAIC_ACID)
+    # a retinoid capped below its least target can't work: left out rather than used too rarely
     floor = RETINOID_MIN_EVENINGS[careful or AGE_12_17 in facts]
-    out = set()
-    for ing in catalogue.ingredients:
-        if (
-            not facts.isdisjoint(ing.not_offered_when)
-            or (under_12 and ing.active)
-            or (teen_without_acne and ing.ingredient_class in NOT_FOR_12_17_WITHOUT_ACNE)
-            or (ing.slug == BENZOYL_PEROXIDE and facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR))
-            or (ing.slug == AZELAIC_ACID and facts.isdisjoint(AZELAIC_ACID_ONLY_FOR))
-            # a retinoid capped below its least target can't work: left out rather than used too rarely
-            or (
-                ing.ingredient_class == IngredientClass.RETINOID
-                and not ing.prescription_only
-                and per_week[ing.slug] < floor
-            )
-        ):
-            out.add(ing.slug)
+    out.update(slug for slug in retinoids if per_week[slug] < floor)
     return frozenset(out)
+
+
+def _quiet_rows(catalogue: Catalogue):
+    """What `_quietly_left_out` reads of the catalogue: the ingredients with a `not_offered_when`, the
+    actives, those of classes not for 12–17 without acne, the retinoids sold without a prescription, and
+    every slug."""
+    ingredients = catalogue.ingredients
+    return (
+        tuple((i.slug, i.not_offered_when) for i in ingredients if i.not_offered_when),
+        tuple(i.slug for i in ingredients if i.active),
+        tuple(i.slug for i in ingredients if i.ingredient_class in NOT_FOR_12_17_WITHOUT_ACNE),
+        tuple(
+            i.slug for i in ingredients if i.ingredient_class == IngredientClass.RETINOID and not i.prescription_only
+        ),
+        frozenset(i.slug for i in ingredients),
+    )
 
 
 def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str, int, tuple[Ingredient, ...]], ...]:
