@@ -40,7 +40,7 @@ def _add_base_steps(build: Build) -> None:
         rules.skin,
         rules.facts & offered,
         rules.left_out.intersection(slugs),
-        *(rules.per_week.get(slug) for slug in slugs),
+        *map(rules.per_week.get, slugs),
     )
     bases = memo.get(key, _base_products, build)
     for slot in (Slot.AM, Slot.PM):
@@ -194,15 +194,15 @@ class _Picks:
         self.rank = 2
 
     def add_first_lines(self) -> None:
-        chosen = self.chosen
+        chosen, offerable = self.chosen, self.offerable
         for fact, pick, ingredients in self.rules.first_lines:
             classes = {i.ingredient_class for i in ingredients}
-            have = sum(1 for c in chosen if c.ingredient_class in classes)
+            have = len([c for c in chosen if c.ingredient_class in classes])
             for ing in ingredients:
                 if have >= pick:
                     break
                 # By identity: a snapshot's rows are unique, and comparing two field by field is slow.
-                if any(c is ing for c in chosen) or not self.offerable(ing):
+                if not offerable(ing) or any(c is ing for c in chosen):
                     continue
                 if not ing.active and ing.ingredient_class in self.served:
                     have += 1  # already inside the cleanser, moisturiser or a serum
@@ -227,12 +227,13 @@ class _Picks:
 
     def add_supporting(self) -> None:
         """Supporting serums (never actives) for answers that name them, strongest match first."""
-        rules, candidates = self.rules, []
+        rules, candidates, offerable = self.rules, [], self.offerable
+        facts, served_facts, per_week = rules.facts, self.served_facts, rules.per_week
         for ing in self.build.memo.get(("supporting",), _supporting, self.build.catalogue):
-            if not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
+            if per_week[ing.slug] < EVERY_DAY or not offerable(ing):
                 continue
             # Only answers a first-line choice has not served already give a serum a purpose.
-            score = sum(1 for f in ing.chosen_when if f in rules.facts and f not in self.served_facts)
+            score = len([f for f in ing.chosen_when if f in facts and f not in served_facts])
             if score:
                 candidates.append((-score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
         candidates.sort(key=lambda c: c[:3])
