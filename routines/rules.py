@@ -459,8 +459,11 @@ def warning_codes(
     """The warnings a routine carries, most personal first: those its rules raised, those that
     follow from what it contains, and those curators made relevant to these answers."""
     codes = {c.warning for c in rules.excluded.values()}
+    cautions = rules.cautions
     for ing in used:
-        codes.update(c.warning for c in rules.cautions.get(ing.slug, ()))
+        hits = cautions.get(ing.slug)
+        if hits:
+            codes.update([c.warning for c in hits])
     if any(i.photosensitising for i in used):
         codes.add(WarningCode.SUN_SENSITIVITY)
     if scheduled_classes or patch_tested:
@@ -478,15 +481,13 @@ def warning_codes(
 def _catalogue_warnings(catalogue: Catalogue, facts: frozenset[str]) -> tuple[str, ...]:
     """The warnings curators made relevant to these answers: worked out once per snapshot for each set of
     the facts the warnings mention (nothing else decides whether one applies)."""
-    mentioned = _memo(
-        catalogue,
+    memo = memo_for(catalogue)
+    mentioned = memo.get(
         ("warning-facts",),
         lambda: frozenset(f for w in catalogue.warnings for f in (*w.relevant_when, *w.requires_all, *w.also_when_all)),
     )
-    return _memo(
-        catalogue,
-        ("warnings", facts & mentioned),
-        lambda: tuple(w.code for w in catalogue.warnings if w.applies(facts)),
+    return memo.get(
+        ("warnings", facts & mentioned), lambda: tuple(w.code for w in catalogue.warnings if w.applies(facts))
     )
 
 

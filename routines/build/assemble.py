@@ -219,6 +219,10 @@ class Assembly:
         codes = warning_codes(
             self.rules, self.catalogue, used=used, scheduled_classes=scheduled_classes, patch_tested=patch_tested
         )
+        # The same codes make the same notes: made once per snapshot for each list of codes.
+        return self.memo.get(("warning-notes", *codes), self._warnings, codes)
+
+    def _warnings(self, codes: list[str]) -> tuple[out.WarningNote, ...]:
         return tuple(self.shared(_warning, self.catalogue.warning_by_code[c]) for c in codes)
 
     def excluded(self) -> tuple[out.Excluded, ...]:
