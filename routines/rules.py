@@ -206,27 +206,23 @@ def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: b
     excluded: dict[str, Contraindication] = {}
     cautions: dict[str, tuple[Contraindication, ...]] = {}
     caps: dict[str, int] = {}
+    memo = memo_for(catalogue)
     by_fact = catalogue.contraindications_by_fact
     hitting = [c for fact in sorted(facts) for c in by_fact.get(fact, ())]
+    targets = memo.get(("contraindication-targets",), _targets, catalogue)
     hits_by_slug: dict[str, list[Contraindication]] = {}
     for c in hitting:
-        targets = (
-            (catalogue.ingredient_by_slug[c.ingredient],)
-            if c.ingredient in catalogue.ingredient_by_slug
-            else catalogue.ingredients_by_class.get(c.ingredient_class, ())
-        )
-        for ing in targets:
-            hits_by_slug.setdefault(ing.slug, []).append(c)
+        for slug in targets[id(c)]:
+            hits_by_slug.setdefault(slug, []).append(c)
     for slug, hits in hits_by_slug.items():
-        avoids = [c for c in hits if c.severity == Severity.AVOID]
-        if avoids:
-            excluded[slug] = min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text))
+        # The same rules hitting an ingredient judge it the same way: once per snapshot for each list.
+        avoid, kept, cap = memo.get(("hits", *map(id, hits)), _judged, hits)
+        if avoid is not None:
+            excluded[slug] = avoid
         else:
-            # A rinse-off-only rule keeps the ingredient (in a cleanser) with its warning, like a caution.
-            cautions[slug] = tuple(sorted(hits, key=lambda c: (c.condition, c.warning)))
-            limits = [c.max_per_week for c in hits if c.max_per_week is not None]
-            if limits:
-                caps[slug] = min(limits)
+            cautions[slug] = kept
+            if cap is not None:
+                caps[slug] = cap
 
     exfoliation = UNDER_18_EXFOLIATION_EVENINGS if under_18 else EXFOLIATION_EVENINGS[beginner]
     # A curator's weekly cap on a whole class of exfoliants for this person (sensitive skin,
@@ -259,6 +255,32 @@ def _weekly(catalogue: Catalogue, beginner: bool) -> tuple[dict[str, int], tuple
     exfoliants = tuple(i.slug for i in catalogue.ingredients if i.ingredient_class in EXFOLIANT_CLASSES)
     never = frozenset(i.slug for i in catalogue.ingredients if not i.recommendable or uncapped[i.slug] <= 0)
     return uncapped, exfoliants, never
+
+
+def _targets(catalogue: Catalogue) -> dict[int, tuple[str, ...]]:
+    """Each contraindication (by identity) → the slugs of the ingredients it is about: one ingredient, or
+    every ingredient of its class."""
+    targets = {}
+    for cs in catalogue.contraindications_by_fact.values():
+        for c in cs:
+            ingredients = (
+                (catalogue.ingredient_by_slug[c.ingredient],)
+                if c.ingredient in catalogue.ingredient_by_slug
+                else catalogue.ingredients_by_class.get(c.ingredient_class, ())
+            )
+            targets[id(c)] = tuple(ing.slug for ing in ingredients)
+    return targets
+
+
+def _judged(hits: list[Contraindication]) -> tuple[Contraindication | None, tuple[Contraindication, ...], int | None]:
+    """The rules hitting one ingredient, judged: the `avoid` rule that leaves it out (None: none does),
+    else its cautions in order and the least weekly cap among them (None: no cap)."""
+    avoids = [c for c in hits if c.severity == Severity.AVOID]
+    if avoids:
+        return min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text)), (), None
+    # A rinse-off-only rule keeps the ingredient (in a cleanser) with its warning, like a caution.
+    limits = [c.max_per_week for c in hits if c.max_per_week is not None]
+    return None, tuple(sorted(hits, key=lambda c: (c.condition, c.warning))), min(limits) if limits else None
 
 
 def _conflicts(catalogue: Catalogue, *, beginner: bool):
