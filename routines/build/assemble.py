@@ -158,7 +158,9 @@ class Assembly:
         """The shopping list: each product once, in order of first use."""
         seen: dict[str, dict] = {}
         for d in drafts:
-            entry = seen.setdefault(d.product_type.slug, {"draft": d, "slots": [], "times": 0, "ingredients": {}})
+            entry = seen.get(d.product_type.slug)
+            if entry is None:
+                entry = seen[d.product_type.slug] = {"draft": d, "slots": [], "times": 0, "ingredients": {}}
             if d.slot not in entry["slots"]:
                 entry["slots"].append(d.slot)
             entry["times"] = max(entry["times"], d.times)
