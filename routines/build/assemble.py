@@ -74,15 +74,31 @@ class Assembly:
     def _relevant(self, rows: str, make, facts: frozenset[str]) -> tuple:
         # `r.applies(facts)` (routines/catalogue.py `Relevance`) and none of `r.not_for`, written out.
         return tuple(
-            self.shared(make, r)
-            for r, always, when, all_of, also, not_for in self.memo.get(
-                ("relevance", rows), _relevance, getattr(self.catalogue, rows)
+            record
+            for record, always, when, all_of, also, not_for in self.memo.get(
+                ("relevance", rows), self._relevance_rows, rows, make
             )
             if (
                 (also and facts.issuperset(also))
                 or ((always or not facts.isdisjoint(when)) and facts.issuperset(all_of))
             )
             and facts.isdisjoint(not_for)
+        )
+
+    def _relevance_rows(self, rows: str, make) -> tuple[tuple, ...]:
+        """The output record of each of the catalogue's `rows` (made here, once per snapshot, whether or
+        not a routine ever shows it), with what decides whether it applies to a person (`Relevance`,
+        `not_for`)."""
+        return tuple(
+            (
+                self.shared(make, r),
+                r.always,
+                r.relevant_when,
+                r.requires_all,
+                r.also_when_all,
+                getattr(r, "not_for", ()),
+            )
+            for r in getattr(self.catalogue, rows)
         )
 
     def step(self, d: Draft) -> out.Step:
@@ -251,13 +267,6 @@ def _week(placed: tuple[tuple[out.Use, tuple[int, ...]], ...]) -> out.Week:
         for day in days:
             uses[out.DAYS[day]].append(use)
     return out.Week(**{day: tuple(u) for day, u in uses.items()})
-
-
-def _relevance(rows) -> tuple[tuple, ...]:
-    """Each catalogue row with what decides whether it applies to a person (`Relevance`, `not_for`)."""
-    return tuple(
-        (r, r.always, r.relevant_when, r.requires_all, r.also_when_all, getattr(r, "not_for", ())) for r in rows
-    )
 
 
 def _mentioned(rows) -> frozenset[str]:
