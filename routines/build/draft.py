@@ -19,7 +19,7 @@ ACID_GROUP = "exfoliating_acid"
 EVIDENCE_RANK = {e.value: rank for rank, e in enumerate(Evidence)}  # strong first
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Draft:
     """A step being built: mutable while the engine fits the routine, frozen into a `Step` at the end."""
 
