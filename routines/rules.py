@@ -199,7 +199,8 @@ class Rules:
 
     def keeps(self, ingredients) -> bool:
         """A step a time budget never cuts for what it carries (benzoyl peroxide beside an oral antibiotic)."""
-        return any(i.slug in self.kept for i in ingredients)
+        kept = self.kept
+        return bool(kept) and any(i.slug in kept for i in ingredients)
 
 
 def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: bool, under_18: bool):
