@@ -45,20 +45,20 @@ class Assembly:
 
     def routine(self, am: list[Draft], pm: list[Draft], stretches: list[Stretch]) -> out.Routine:
         actives = [d for d in pm if d.scheduled]
-        phases = tuple(self.phase(s) for s in stretches)
-        facts = self.rules.facts
+        phases = tuple([self.phase(s) for s in stretches])
+        facts, step, both = self.rules.facts, self.step, am + pm
         return out.Routine(
-            am=tuple(self.step(d) for d in am),
-            pm=tuple(self.step(d) for d in pm),
+            am=tuple([step(d) for d in am]),
+            pm=tuple([step(d) for d in pm]),
             weekly=self.week({d: d.days for d in actives}),
             ramp_up=tuple(self.memo.get(("ramp", p.weeks, p.text), _ramp_stage, p) for p in phases) if actives else (),
-            warnings=self.warnings(am + pm, actives, patch_tested=any(p.patch_test for p in phases)),
+            warnings=self.warnings(both, actives, patch_tested=any(p.patch_test for p in phases)),
             excluded=self.excluded(),
             referrals=self.relevant("referrals", _referral, facts),
             myths=self.relevant("myths", _myth, facts),
             tips=self.relevant("tips", _tip, facts),
             treatments=self.relevant("treatments", _treatment, facts),
-            products=self.products(am + pm),
+            products=self.products(both),
             phases=phases,
             timeline=self.timeline(phases),
             disclaimer=(n.text if (n := self.catalogue.notice_by_slug.get("disclaimer")) else ""),
