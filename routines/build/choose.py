@@ -167,7 +167,7 @@ def _add_treatments(build: Build) -> None:
     rx = _add_prescription_retinoid(build)
     if rx is not None:
         picks.groups[IngredientClass.RETINOID] = [rx]
-        picks.chosen.append(rx)
+        picks.take(rx)
     # One product per purpose: a daily serum is only added for a class that no moisturiser or
     # serum chosen so far already carries (a gel moisturiser with niacinamide: no niacinamide serum).
     picks.served = {
@@ -188,6 +188,8 @@ class _Picks:
         self.rules = build.rules
         self.groups: dict[str, list[cat.Ingredient]] = {}
         self.chosen: list[cat.Ingredient] = []
+        self.chosen_ids: set[int] = set()  # by identity: a snapshot's rows are unique
+        self.actives = 0
         self.daily_count = 0
         self.served: set[str] = set()
         self.served_facts: set[str] = set()
@@ -202,7 +204,7 @@ class _Picks:
                 if have >= pick:
                     break
                 # By identity: a snapshot's rows are unique, and comparing two field by field is slow.
-                if not offerable(ing) or any(c is ing for c in chosen):
+                if id(ing) in self.chosen_ids or not offerable(ing):
                     continue
                 if not ing.active and ing.ingredient_class in self.served:
                     have += 1  # already inside the cleanser, moisturiser or a serum
@@ -222,8 +224,11 @@ class _Picks:
             and rules.skin in ing.skin_types
         )
 
-    def actives_count(self) -> int:
-        return sum(1 for i in self.chosen if i.active)
+    def take(self, ing: cat.Ingredient) -> None:
+        self.chosen.append(ing)
+        self.chosen_ids.add(id(ing))
+        if ing.active:
+            self.actives += 1
 
     def add_supporting(self) -> None:
         """Supporting serums (never actives) for answers that name them, strongest match first."""
@@ -252,7 +257,7 @@ class _Picks:
             limit = rules.max_acids if group == ACID_GROUP else 1
             if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
                 return False
-            if ing.active and self.actives_count() >= rules.max_actives:
+            if ing.active and self.actives >= rules.max_actives:
                 return False
         elif self.daily_count >= rules.daily_serums or ing.ingredient_class in self.served:
             return False
@@ -261,7 +266,7 @@ class _Picks:
         if not _place_treatment(self.build, ing, slots, times, rank):
             return False
         self.rank += 1
-        self.chosen.append(ing)
+        self.take(ing)
         if group is not None:
             self.groups.setdefault(group, []).append(ing)
         else:
