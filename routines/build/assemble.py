@@ -172,46 +172,48 @@ class Assembly:
 
     def products(self, drafts: list[Draft]) -> tuple[out.Product, ...]:
         """The shopping list: each product once, in order of first use."""
-        seen: dict[str, dict] = {}
+        # Product type slug → [its first draft, its slots, the most times a week, its ingredients by slug].
+        seen: dict[str, list] = {}
         for d in drafts:
             entry = seen.get(d.product_type.slug)
             if entry is None:
-                entry = seen[d.product_type.slug] = {"draft": d, "slots": [], "times": 0, "ingredients": {}}
-            if d.slot not in entry["slots"]:
-                entry["slots"].append(d.slot)
-            entry["times"] = max(entry["times"], d.times)
+                entry = seen[d.product_type.slug] = [d, [], 0, {}]
+            if d.slot not in entry[1]:
+                entry[1].append(d.slot)
+            if d.times > entry[2]:
+                entry[2] = d.times
+            listed = entry[3]
             for i in d.ingredients:
-                entry["ingredients"].setdefault(i.slug, i)
+                if i.slug not in listed:
+                    listed[i.slug] = i
         # What to avoid on any label: the classes and ingredients ruled out for this person, and fragrance
         # where it is due (routines/rules.py).
-        avoid = self.rules.avoid
+        avoid, get, make = self.rules.avoid, self.memo.get, self._product
         return tuple(
-            self.memo.get(
-                (
-                    "product",
-                    id(e["draft"].product_type),
-                    *e["slots"],
-                    e["times"],
-                    *map(id, e["ingredients"].values()),
+            [
+                get(
+                    ("product", id(d.product_type), *slots, times, *map(id, listed.values()), avoid),
+                    make,
+                    d,
+                    slots,
+                    times,
+                    listed,
                     avoid,
-                ),
-                self._product,
-                e,
-                avoid,
-            )
-            for e in seen.values()
+                )
+                for d, slots, times, listed in seen.values()
+            ]
         )
 
-    def _product(self, e: dict, avoid: tuple[str, ...]) -> out.Product:
+    def _product(self, d: Draft, slots: list[str], times: int, listed: dict, avoid: tuple[str, ...]) -> out.Product:
         """One line of the shopping list: made once per snapshot for the same product, slots, times,
         ingredients and things to avoid, and shared."""
         return out.Product(
-            product_type=e["draft"].product_type.slug,
-            name=e["draft"].product_type.name,
-            kind=e["draft"].kind,
-            slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
-            times_per_week=e["times"],
-            look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
+            product_type=d.product_type.slug,
+            name=d.product_type.name,
+            kind=d.kind,
+            slots=tuple(s for s in (Slot.AM, Slot.PM) if s in slots),
+            times_per_week=times,
+            look_for=tuple(self.shared(_look_for, i) for i in listed.values()),
             avoid=avoid,
         )
 
