@@ -224,6 +224,9 @@ def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: b
             cautions[slug] = kept
             if cap is not None:
                 caps[slug] = cap
+    # People whose answers rule out the same ingredients for the same reasons share one map, so what is
+    # made of it once per map (Assembly.excluded) is made once for all of them. Nothing reads it in order.
+    excluded = memo.get(("excluded-map", *sorted((slug, id(c)) for slug, c in excluded.items())), dict, excluded)
 
     exfoliation = UNDER_18_EXFOLIATION_EVENINGS if under_18 else EXFOLIATION_EVENINGS[beginner]
     # A curator's weekly cap on a whole class of exfoliants for this person (sensitive skin,
