@@ -326,10 +326,12 @@ def _memo(catalogue: Catalogue, key: tuple, make, memo: Memo | None = None):
     return (memo_for(catalogue) if memo is None else memo).get(key, make)
 
 
-def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, person_key: tuple, memo: Memo) -> tuple:
+def _quiet_key(
+    catalogue: Catalogue, facts: frozenset[str], careful: bool, per_week: Mapping[str, int], memo: Memo
+) -> tuple:
     """Everything `_quietly_left_out` reads of a person, as a memo key: the answers the catalogue's
-    `not_offered_when` names, the age and acne answers and whether the benzoyl peroxide and azelaic acid
-    answers are there; `per_week` follows from `person_key`."""
+    `not_offered_when` names, the age and acne answers, whether the benzoyl peroxide and azelaic acid
+    answers are there, and how often each retinoid sold without a prescription may be used."""
     named = _memo(
         catalogue,
         ("not-offered-facts",),
@@ -345,7 +347,7 @@ def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, perso
         facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR),
         facts.isdisjoint(AZELAIC_ACID_ONLY_FOR),
         careful,
-        person_key,
+        *map(per_week.__getitem__, memo.get(("quiet-rows",), _quiet_rows, catalogue)[3]),
     )
 
 
@@ -441,7 +443,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         templates = {key: t for key, t in templates.items() if t.step_kind in UNDER_12_STEP_KINDS}
     careful = not facts.isdisjoint(CAREFUL_SKIN)
     left_out = left_out | memo.get(
-        _quiet_key(catalogue, facts, careful, person_key, memo),
+        _quiet_key(catalogue, facts, careful, per_week, memo),
         lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
