@@ -396,10 +396,12 @@ def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str
     return tuple(out)
 
 
-def _avoid(catalogue: Catalogue, person_key: tuple, excluded, facts: frozenset[str], memo: Memo) -> tuple[str, ...]:
-    """`_label_avoid`, once per contraindication profile (`person_key` decides `excluded`)."""
-    key = ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR))
-    return _memo(catalogue, key, lambda: _label_avoid(excluded, facts), memo)
+def _avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str], memo: Memo) -> tuple[str, ...]:
+    """`_label_avoid`, once per exclusion map (people with the same exclusions share one: see
+    `_contraindicated`). The entry holds the map itself, so no other object can take its id while the
+    entry is there."""
+    key = ("avoid", id(excluded), facts.isdisjoint(FRAGRANCE_FREE_FOR))
+    return memo.get(key, lambda: (excluded, _label_avoid(excluded, facts)))[1]
 
 
 def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]) -> tuple[str, ...]:
@@ -475,7 +477,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
         rinse_off_only=memo.get(("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
-        avoid=_avoid(catalogue, person_key, excluded, facts, memo),
+        avoid=_avoid(excluded, facts, memo),
         first_lines=memo.get(("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)),
         kept=frozenset(slug for fact, slugs in KEPT_THROUGH_CUTS.items() if fact in facts for slug in slugs),
     )
