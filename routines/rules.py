@@ -248,7 +248,7 @@ def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: b
         per_week[slug] = min(per_week[slug], limit)
     capped_out = [slug for slug in (*exfoliants, *caps) if per_week[slug] <= 0]
     left_out = never.union(excluded, capped_out)
-    return excluded, cautions, per_week, left_out, exfoliation, bool(capped)
+    return excluded, cautions, per_week, left_out, exfoliation, bool(capped), _rinse_off_only(cautions)
 
 
 def _weekly(catalogue: Catalogue, beginner: bool) -> tuple[dict[str, int], tuple[str, ...], frozenset[str]]:
@@ -434,7 +434,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     # Ages 12–17, and under 12 (everything that holds for a teenager holds for a child too).
     under_18 = answers.age_band in (AgeBand.UNDER_18, AgeBand.UNDER_12)
     person_key = ("person", facts & catalogue.contraindication_facts, beginner, under_18)
-    excluded, cautions, per_week, left_out, exfoliation, capped = memo.get(
+    excluded, cautions, per_week, left_out, exfoliation, capped, rinse_off_only = memo.get(
         person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
     )
     budget = str(answers.time_budget)
@@ -476,7 +476,7 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        rinse_off_only=memo.get(("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
+        rinse_off_only=rinse_off_only,
         avoid=_avoid(excluded, facts, memo),
         first_lines=memo.get(("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)),
         kept=frozenset(slug for fact, slugs in KEPT_THROUGH_CUTS.items() if fact in facts for slug in slugs),
