@@ -159,16 +159,17 @@ def _converter(hint: Any):
     return None
 
 
+# `to_dict()` written out (a routine holds some sixty records, most of them shared and written already).
 def _record(value) -> dict[str, Any]:
-    return value.to_dict()
+    return value._written if value._memo else value.to_dict()
 
 
 def _records(values) -> list[dict[str, Any]]:
-    return [v.to_dict() for v in values]
+    return [v._written if v._memo else v.to_dict() for v in values]
 
 
 def _optional_record(value) -> dict[str, Any] | None:
-    return None if value is None else value.to_dict()
+    return None if value is None else value._written if value._memo else value.to_dict()
 
 
 def _is_record(hint: Any) -> bool:

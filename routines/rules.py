@@ -68,7 +68,7 @@ from ingredients.vocab import (
 
 from .answers import Answers
 from .catalogue import Catalogue, Contraindication, Ingredient, RoutineStep
-from .memo import memo_for
+from .memo import Memo, memo_for
 from .routine import EVERY_DAY
 
 EMPTY: frozenset[str] = frozenset()
@@ -199,34 +199,34 @@ class Rules:
 
     def keeps(self, ingredients) -> bool:
         """A step a time budget never cuts for what it carries (benzoyl peroxide beside an oral antibiotic)."""
-        return any(i.slug in self.kept for i in ingredients)
+        kept = self.kept
+        return bool(kept) and any(i.slug in kept for i in ingredients)
 
 
 def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: bool, under_18: bool):
     excluded: dict[str, Contraindication] = {}
     cautions: dict[str, tuple[Contraindication, ...]] = {}
     caps: dict[str, int] = {}
+    memo = memo_for(catalogue)
     by_fact = catalogue.contraindications_by_fact
     hitting = [c for fact in sorted(facts) for c in by_fact.get(fact, ())]
+    targets = memo.get(("contraindication-targets",), _targets, catalogue)
     hits_by_slug: dict[str, list[Contraindication]] = {}
     for c in hitting:
-        targets = (
-            (catalogue.ingredient_by_slug[c.ingredient],)
-            if c.ingredient in catalogue.ingredient_by_slug
-            else catalogue.ingredients_by_class.get(c.ingredient_class, ())
-        )
-        for ing in targets:
-            hits_by_slug.setdefault(ing.slug, []).append(c)
+        for slug in targets[id(c)]:
+            hits_by_slug.setdefault(slug, []).append(c)
     for slug, hits in hits_by_slug.items():
-        avoids = [c for c in hits if c.severity == Severity.AVOID]
-        if avoids:
-            excluded[slug] = min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text))
+        # The same rules hitting an ingredient judge it the same way: once per snapshot for each list.
+        avoid, kept, cap = memo.get(("hits", *map(id, hits)), _judged, hits)
+        if avoid is not None:
+            excluded[slug] = avoid
         else:
-            # A rinse-off-only rule keeps the ingredient (in a cleanser) with its warning, like a caution.
-            cautions[slug] = tuple(sorted(hits, key=lambda c: (c.condition, c.warning)))
-            limits = [c.max_per_week for c in hits if c.max_per_week is not None]
-            if limits:
-                caps[slug] = min(limits)
+            cautions[slug] = kept
+            if cap is not None:
+                caps[slug] = cap
+    # People whose answers rule out the same ingredients for the same reasons share one map, so what is
+    # made of it once per map (Assembly.excluded) is made once for all of them. Nothing reads it in order.
+    excluded = memo.get(("excluded-map", *sorted((slug, id(c)) for slug, c in excluded.items())), dict, excluded)
 
     exfoliation = UNDER_18_EXFOLIATION_EVENINGS if under_18 else EXFOLIATION_EVENINGS[beginner]
     # A curator's weekly cap on a whole class of exfoliants for this person (sensitive skin,
@@ -239,16 +239,52 @@ def _contraindicated(catalogue: Catalogue, facts: frozenset[str], *, beginner: b
     if capped:
         exfoliation = min(exfoliation, *capped)
 
-    per_week = {}
-    for ing in catalogue.ingredients:
-        n = min(ing.per_week(beginner=beginner), caps.get(ing.slug, EVERY_DAY))
-        if ing.ingredient_class in EXFOLIANT_CLASSES:
-            n = min(n, exfoliation)
-        per_week[ing.slug] = n
-    left_out = frozenset(
-        i.slug for i in catalogue.ingredients if not i.recommendable or i.slug in excluded or per_week[i.slug] <= 0
-    )
-    return excluded, cautions, per_week, left_out, exfoliation, bool(capped)
+    # Each ingredient's evenings a week: its catalogue frequency (at most every day), then this person's caps.
+    uncapped, exfoliants, never = memo_for(catalogue).get(("weekly", beginner), _weekly, catalogue, beginner)
+    per_week = dict(uncapped)
+    for slug in exfoliants:
+        per_week[slug] = min(per_week[slug], exfoliation)
+    for slug, limit in caps.items():
+        per_week[slug] = min(per_week[slug], limit)
+    capped_out = [slug for slug in (*exfoliants, *caps) if per_week[slug] <= 0]
+    left_out = never.union(excluded, capped_out)
+    return excluded, cautions, per_week, left_out, exfoliation, bool(capped), _rinse_off_only(cautions)
+
+
+def _weekly(catalogue: Catalogue, beginner: bool) -> tuple[dict[str, int], tuple[str, ...], frozenset[str]]:
+    """Evenings a week of every ingredient before anyone's caps (at most every day), the exfoliants among
+    them, and those never usable (not recommendable, or never used): the same for every beginner, and
+    for everyone else."""
+    uncapped = {i.slug: min(i.per_week(beginner=beginner), EVERY_DAY) for i in catalogue.ingredients}
+    exfoliants = tuple(i.slug for i in catalogue.ingredients if i.ingredient_class in EXFOLIANT_CLASSES)
+    never = frozenset(i.slug for i in catalogue.ingredients if not i.recommendable or uncapped[i.slug] <= 0)
+    return uncapped, exfoliants, never
+
+
+def _targets(catalogue: Catalogue) -> dict[int, tuple[str, ...]]:
+    """Each contraindication (by identity) → the slugs of the ingredients it is about: one ingredient, or
+    every ingredient of its class."""
+    targets = {}
+    for cs in catalogue.contraindications_by_fact.values():
+        for c in cs:
+            ingredients = (
+                (catalogue.ingredient_by_slug[c.ingredient],)
+                if c.ingredient in catalogue.ingredient_by_slug
+                else catalogue.ingredients_by_class.get(c.ingredient_class, ())
+            )
+            targets[id(c)] = tuple(ing.slug for ing in ingredients)
+    return targets
+
+
+def _judged(hits: list[Contraindication]) -> tuple[Contraindication | None, tuple[Contraindication, ...], int | None]:
+    """The rules hitting one ingredient, judged: the `avoid` rule that leaves it out (None: none does),
+    else its cautions in order and the least weekly cap among them (None: no cap)."""
+    avoids = [c for c in hits if c.severity == Severity.AVOID]
+    if avoids:
+        return min(avoids, key=lambda c: (WARNING_ORDER.get(c.warning, 99), c.text)), (), None
+    # A rinse-off-only rule keeps the ingredient (in a cleanser) with its warning, like a caution.
+    limits = [c.max_per_week for c in hits if c.max_per_week is not None]
+    return None, tuple(sorted(hits, key=lambda c: (c.condition, c.warning))), min(limits) if limits else None
 
 
 def _conflicts(catalogue: Catalogue, *, beginner: bool):
@@ -284,19 +320,23 @@ def _templates(catalogue: Catalogue, facts: frozenset[str], *, budget: str) -> d
     return templates
 
 
-def _memo(catalogue: Catalogue, key: tuple, make):
-    """Parts of the rules many people share, worked out once per catalogue snapshot."""
-    return memo_for(catalogue).get(key, make)
+def _memo(catalogue: Catalogue, key: tuple, make, memo: Memo | None = None):
+    """Parts of the rules many people share, worked out once per catalogue snapshot (`memo`: the
+    snapshot's memo, when the caller has it already)."""
+    return (memo_for(catalogue) if memo is None else memo).get(key, make)
 
 
-def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, person_key: tuple) -> tuple:
+def _quiet_key(
+    catalogue: Catalogue, facts: frozenset[str], careful: bool, per_week: Mapping[str, int], memo: Memo
+) -> tuple:
     """Everything `_quietly_left_out` reads of a person, as a memo key: the answers the catalogue's
-    `not_offered_when` names, the age and acne answers and whether the benzoyl peroxide and azelaic acid
-    answers are there; `per_week` follows from `person_key`."""
+    `not_offered_when` names, the age and acne answers, whether the benzoyl peroxide and azelaic acid
+    answers are there, and how often each retinoid sold without a prescription may be used."""
     named = _memo(
         catalogue,
         ("not-offered-facts",),
         lambda: frozenset(f for i in catalogue.ingredients for f in i.not_offered_when),
+        memo,
     )
     return (
         "quiet",
@@ -307,33 +347,43 @@ def _quiet_key(catalogue: Catalogue, facts: frozenset[str], careful: bool, perso
         facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR),
         facts.isdisjoint(AZELAIC_ACID_ONLY_FOR),
         careful,
-        person_key,
+        *map(per_week.__getitem__, memo.get(("quiet-rows",), _quiet_rows, catalogue)[3]),
     )
 
 
 def _quietly_left_out(catalogue: Catalogue, facts: frozenset[str], per_week: Mapping[str, int], *, careful: bool):
     """What this person is simply not offered (no "avoid" flag): the catalogue's `not_offered_when`, and
     the ceilings that data may never lift (see the module's docstring)."""
-    under_12 = AGE_UNDER_12 in facts
-    teen_without_acne = AGE_12_17 in facts and ACNE not in facts
+    named, actives, teen_classes, retinoids, present = memo_for(catalogue).get(("quiet-rows",), _quiet_rows, catalogue)
+    out = {slug for slug, not_offered_when in named if not facts.isdisjoint(not_offered_when)}
+    if AGE_UNDER_12 in facts:
+        out.update(actives)
+    if AGE_12_17 in facts and ACNE not in facts:
+        out.update(teen_classes)
+    if BENZOYL_PEROXIDE in present and facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR):
+        out.add(BENZOYL_PEROXIDE)
+    if AZELAIC_ACID in present and facts.isdisjoint(AZELAIC_ACID_ONLY_FOR):
+        out.add(AZELAIC_ACID)
+    # a retinoid capped below its least target can't work: left out rather than used too rarely
     floor = RETINOID_MIN_EVENINGS[careful or AGE_12_17 in facts]
-    out = set()
-    for ing in catalogue.ingredients:
-        if (
-            not facts.isdisjoint(ing.not_offered_when)
-            or (under_12 and ing.active)
-            or (teen_without_acne and ing.ingredient_class in NOT_FOR_12_17_WITHOUT_ACNE)
-            or (ing.slug == BENZOYL_PEROXIDE and facts.isdisjoint(BENZOYL_PEROXIDE_ONLY_FOR))
-            or (ing.slug == AZELAIC_ACID and facts.isdisjoint(AZELAIC_ACID_ONLY_FOR))
-            # a retinoid capped below its least target can't work: left out rather than used too rarely
-            or (
-                ing.ingredient_class == IngredientClass.RETINOID
-                and not ing.prescription_only
-                and per_week[ing.slug] < floor
-            )
-        ):
-            out.add(ing.slug)
+    out.update(slug for slug in retinoids if per_week[slug] < floor)
     return frozenset(out)
+
+
+def _quiet_rows(catalogue: Catalogue):
+    """What `_quietly_left_out` reads of the catalogue: the ingredients with a `not_offered_when`, the
+    actives, those of classes not for 12–17 without acne, the retinoids sold without a prescription, and
+    every slug."""
+    ingredients = catalogue.ingredients
+    return (
+        tuple((i.slug, i.not_offered_when) for i in ingredients if i.not_offered_when),
+        tuple(i.slug for i in ingredients if i.active),
+        tuple(i.slug for i in ingredients if i.ingredient_class in NOT_FOR_12_17_WITHOUT_ACNE),
+        tuple(
+            i.slug for i in ingredients if i.ingredient_class == IngredientClass.RETINOID and not i.prescription_only
+        ),
+        frozenset(i.slug for i in ingredients),
+    )
 
 
 def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str, int, tuple[Ingredient, ...]], ...]:
@@ -346,10 +396,12 @@ def _first_lines(catalogue: Catalogue, facts: frozenset[str]) -> tuple[tuple[str
     return tuple(out)
 
 
-def _avoid(catalogue: Catalogue, person_key: tuple, excluded, facts: frozenset[str]) -> tuple[str, ...]:
-    """`_label_avoid`, once per contraindication profile (`person_key` decides `excluded`)."""
-    key = ("avoid", person_key, facts.isdisjoint(FRAGRANCE_FREE_FOR))
-    return _memo(catalogue, key, lambda: _label_avoid(excluded, facts))
+def _avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str], memo: Memo) -> tuple[str, ...]:
+    """`_label_avoid`, once per exclusion map (people with the same exclusions share one: see
+    `_contraindicated`). The entry holds the map itself, so no other object can take its id while the
+    entry is there."""
+    key = ("avoid", id(excluded), facts.isdisjoint(FRAGRANCE_FREE_FOR))
+    return memo.get(key, lambda: (excluded, _label_avoid(excluded, facts)))[1]
 
 
 def _label_avoid(excluded: Mapping[str, Contraindication], facts: frozenset[str]) -> tuple[str, ...]:
@@ -377,32 +429,28 @@ def _max_actives(answers: Answers, *, careful: bool) -> int:
 
 def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
     facts = answers.facts()
+    memo = memo_for(catalogue)
     beginner = answers.beginner
     # Ages 12–17, and under 12 (everything that holds for a teenager holds for a child too).
     under_18 = answers.age_band in (AgeBand.UNDER_18, AgeBand.UNDER_12)
     person_key = ("person", facts & catalogue.contraindication_facts, beginner, under_18)
-    excluded, cautions, per_week, left_out, exfoliation, capped = _memo(
-        catalogue, person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
+    excluded, cautions, per_week, left_out, exfoliation, capped, rinse_off_only = memo.get(
+        person_key, lambda: _contraindicated(catalogue, facts, beginner=beginner, under_18=under_18)
     )
-    partners = _memo(catalogue, ("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner))
     budget = str(answers.time_budget)
-    templates = _memo(
-        catalogue,
-        ("templates", budget, facts & catalogue.template_facts),
-        lambda: _templates(catalogue, facts, budget=budget),
+    templates = memo.get(
+        ("templates", budget, facts & catalogue.template_facts), lambda: _templates(catalogue, facts, budget=budget)
     )
     if answers.under_12:
         templates = {key: t for key, t in templates.items() if t.step_kind in UNDER_12_STEP_KINDS}
     careful = not facts.isdisjoint(CAREFUL_SKIN)
-    left_out = left_out | _memo(
-        catalogue,
-        _quiet_key(catalogue, facts, careful, person_key),
+    left_out = left_out | memo.get(
+        _quiet_key(catalogue, facts, careful, per_week, memo),
         lambda: _quietly_left_out(catalogue, facts, per_week, careful=careful),
     )
     cap = MAX_STEPS_PER_SLOT.get(answers.time_budget)
     if under_18:
         cap = min(cap or UNDER_18_STEPS_PER_SLOT, UNDER_18_STEPS_PER_SLOT)
-    limit = PRODUCT_LIMIT[answers.time_budget] + (MAKEUP_REMOVER_EXTRA if answers.wears_makeup else 0)
     return Rules(
         facts=facts,
         beginner=beginner,
@@ -414,25 +462,23 @@ def rules_for(*, answers: Answers, catalogue: Catalogue) -> Rules:
         steps_per_slot=cap,
         exfoliation_evenings=exfoliation,
         max_acids=1 if (beginner or under_18 or capped) else 2,
-        product_limit=limit,
+        product_limit=PRODUCT_LIMIT[answers.time_budget] + (MAKEUP_REMOVER_EXTRA if answers.wears_makeup else 0),
         daily_serums=0 if answers.under_12 else DAILY_SERUMS[answers.time_budget],
         excluded=excluded,
         cautions=cautions,
         per_week=per_week,
         left_out=left_out,
         templates=templates,
-        partners=partners,
+        partners=memo.get(("conflicts", beginner), lambda: _conflicts(catalogue, beginner=beginner)),
         under_12=answers.under_12,
         max_actives=_max_actives(answers, careful=careful),
         new_active_gap_weeks=NEW_ACTIVE_GAP_WEEKS[careful],
         retinoid_min_evenings=RETINOID_MIN_EVENINGS[careful or answers.age_12_17],
         stop_prescription_retinoid=answers.prescription_retinoid
         and not facts.isdisjoint(STOP_PRESCRIPTION_RETINOID_WHEN),
-        rinse_off_only=_memo(catalogue, ("rinse-off", person_key), lambda: _rinse_off_only(cautions)),
-        avoid=_avoid(catalogue, person_key, excluded, facts),
-        first_lines=_memo(
-            catalogue, ("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)
-        ),
+        rinse_off_only=rinse_off_only,
+        avoid=_avoid(excluded, facts, memo),
+        first_lines=memo.get(("first", facts & catalogue.first_line_facts), lambda: _first_lines(catalogue, facts)),
         kept=frozenset(slug for fact, slugs in KEPT_THROUGH_CUTS.items() if fact in facts for slug in slugs),
     )
 
@@ -443,8 +489,11 @@ def warning_codes(
     """The warnings a routine carries, most personal first: those its rules raised, those that
     follow from what it contains, and those curators made relevant to these answers."""
     codes = {c.warning for c in rules.excluded.values()}
+    cautions = rules.cautions
     for ing in used:
-        codes.update(c.warning for c in rules.cautions.get(ing.slug, ()))
+        hits = cautions.get(ing.slug)
+        if hits:
+            codes.update([c.warning for c in hits])
     if any(i.photosensitising for i in used):
         codes.add(WarningCode.SUN_SENSITIVITY)
     if scheduled_classes or patch_tested:
@@ -462,15 +511,13 @@ def warning_codes(
 def _catalogue_warnings(catalogue: Catalogue, facts: frozenset[str]) -> tuple[str, ...]:
     """The warnings curators made relevant to these answers: worked out once per snapshot for each set of
     the facts the warnings mention (nothing else decides whether one applies)."""
-    mentioned = _memo(
-        catalogue,
+    memo = memo_for(catalogue)
+    mentioned = memo.get(
         ("warning-facts",),
         lambda: frozenset(f for w in catalogue.warnings for f in (*w.relevant_when, *w.requires_all, *w.also_when_all)),
     )
-    return _memo(
-        catalogue,
-        ("warnings", facts & mentioned),
-        lambda: tuple(w.code for w in catalogue.warnings if w.applies(facts)),
+    return memo.get(
+        ("warnings", facts & mentioned), lambda: tuple(w.code for w in catalogue.warnings if w.applies(facts))
     )
 
 

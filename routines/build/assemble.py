@@ -13,7 +13,7 @@ from ingredients.vocab import Slot
 
 from .. import catalogue as cat
 from .. import routine as out
-from ..memo import Memo, memo_for
+from ..memo import Memo
 from ..rules import CHECKIN_WEEKS, RESULTS_MAX_WEEKS, RESULTS_MIN_WEEKS, warning_codes, warning_kind
 from .draft import Build, Draft
 from .plan import Stretch
@@ -27,7 +27,7 @@ class Assembly:
         self.build = build
         self.rules = build.rules
         self.catalogue = build.catalogue
-        self.memo: Memo = memo_for(build.catalogue)
+        self.memo: Memo = build.memo
         self.uses: dict[Draft, out.Use] = {}
         self.tables: dict = {}
 
@@ -45,20 +45,20 @@ class Assembly:
 
     def routine(self, am: list[Draft], pm: list[Draft], stretches: list[Stretch]) -> out.Routine:
         actives = [d for d in pm if d.scheduled]
-        phases = tuple(self.phase(s) for s in stretches)
-        facts = self.rules.facts
+        phases = tuple([self.phase(s) for s in stretches])
+        facts, step, both = self.rules.facts, self.step, am + pm
         return out.Routine(
-            am=tuple(self.step(d) for d in am),
-            pm=tuple(self.step(d) for d in pm),
+            am=tuple([step(d) for d in am]),
+            pm=tuple([step(d) for d in pm]),
             weekly=self.week({d: d.days for d in actives}),
             ramp_up=tuple(self.memo.get(("ramp", p.weeks, p.text), _ramp_stage, p) for p in phases) if actives else (),
-            warnings=self.warnings(am + pm, actives, patch_tested=any(p.patch_test for p in phases)),
+            warnings=self.warnings(both, actives, patch_tested=any(p.patch_test for p in phases)),
             excluded=self.excluded(),
             referrals=self.relevant("referrals", _referral, facts),
             myths=self.relevant("myths", _myth, facts),
             tips=self.relevant("tips", _tip, facts),
             treatments=self.relevant("treatments", _treatment, facts),
-            products=self.products(am + pm),
+            products=self.products(both),
             phases=phases,
             timeline=self.timeline(phases),
             disclaimer=(n.text if (n := self.catalogue.notice_by_slug.get("disclaimer")) else ""),
@@ -72,10 +72,33 @@ class Assembly:
         return self.memo.get(("relevant", rows, facts & mentioned), self._relevant, rows, make, facts)
 
     def _relevant(self, rows: str, make, facts: frozenset[str]) -> tuple:
+        # `r.applies(facts)` (routines/catalogue.py `Relevance`) and none of `r.not_for`, written out.
         return tuple(
-            self.shared(make, r)
+            record
+            for record, always, when, all_of, also, not_for in self.memo.get(
+                ("relevance", rows), self._relevance_rows, rows, make
+            )
+            if (
+                (also and facts.issuperset(also))
+                or ((always or not facts.isdisjoint(when)) and facts.issuperset(all_of))
+            )
+            and facts.isdisjoint(not_for)
+        )
+
+    def _relevance_rows(self, rows: str, make) -> tuple[tuple, ...]:
+        """The output record of each of the catalogue's `rows` (made here, once per snapshot, whether or
+        not a routine ever shows it), with what decides whether it applies to a person (`Relevance`,
+        `not_for`)."""
+        return tuple(
+            (
+                self.shared(make, r),
+                r.always,
+                r.relevant_when,
+                r.requires_all,
+                r.also_when_all,
+                getattr(r, "not_for", ()),
+            )
             for r in getattr(self.catalogue, rows)
-            if r.applies(facts) and not any(f in facts for f in getattr(r, "not_for", ()))
         )
 
     def step(self, d: Draft) -> out.Step:
@@ -149,44 +172,48 @@ class Assembly:
 
     def products(self, drafts: list[Draft]) -> tuple[out.Product, ...]:
         """The shopping list: each product once, in order of first use."""
-        seen: dict[str, dict] = {}
+        # Product type slug → [its first draft, its slots, the most times a week, its ingredients by slug].
+        seen: dict[str, list] = {}
         for d in drafts:
-            entry = seen.setdefault(d.product_type.slug, {"draft": d, "slots": [], "times": 0, "ingredients": {}})
-            if d.slot not in entry["slots"]:
-                entry["slots"].append(d.slot)
-            entry["times"] = max(entry["times"], d.times)
+            entry = seen.get(d.product_type.slug)
+            if entry is None:
+                entry = seen[d.product_type.slug] = [d, [], 0, {}]
+            if d.slot not in entry[1]:
+                entry[1].append(d.slot)
+            if d.times > entry[2]:
+                entry[2] = d.times
+            listed = entry[3]
             for i in d.ingredients:
-                entry["ingredients"].setdefault(i.slug, i)
+                if i.slug not in listed:
+                    listed[i.slug] = i
         # What to avoid on any label: the classes and ingredients ruled out for this person, and fragrance
         # where it is due (routines/rules.py).
-        avoid = self.rules.avoid
+        avoid, get, make = self.rules.avoid, self.memo.get, self._product
         return tuple(
-            self.memo.get(
-                (
-                    "product",
-                    id(e["draft"].product_type),
-                    *e["slots"],
-                    e["times"],
-                    *map(id, e["ingredients"].values()),
+            [
+                get(
+                    ("product", id(d.product_type), *slots, times, *map(id, listed.values()), avoid),
+                    make,
+                    d,
+                    slots,
+                    times,
+                    listed,
                     avoid,
-                ),
-                self._product,
-                e,
-                avoid,
-            )
-            for e in seen.values()
+                )
+                for d, slots, times, listed in seen.values()
+            ]
         )
 
-    def _product(self, e: dict, avoid: tuple[str, ...]) -> out.Product:
+    def _product(self, d: Draft, slots: list[str], times: int, listed: dict, avoid: tuple[str, ...]) -> out.Product:
         """One line of the shopping list: made once per snapshot for the same product, slots, times,
         ingredients and things to avoid, and shared."""
         return out.Product(
-            product_type=e["draft"].product_type.slug,
-            name=e["draft"].product_type.name,
-            kind=e["draft"].kind,
-            slots=tuple(s for s in (Slot.AM, Slot.PM) if s in e["slots"]),
-            times_per_week=e["times"],
-            look_for=tuple(self.shared(_look_for, i) for i in e["ingredients"].values()),
+            product_type=d.product_type.slug,
+            name=d.product_type.name,
+            kind=d.kind,
+            slots=tuple(s for s in (Slot.AM, Slot.PM) if s in slots),
+            times_per_week=times,
+            look_for=tuple(self.shared(_look_for, i) for i in listed.values()),
             avoid=avoid,
         )
 
@@ -212,6 +239,10 @@ class Assembly:
         codes = warning_codes(
             self.rules, self.catalogue, used=used, scheduled_classes=scheduled_classes, patch_tested=patch_tested
         )
+        # The same codes make the same notes: made once per snapshot for each list of codes.
+        return self.memo.get(("warning-notes", *codes), self._warnings, codes)
+
+    def _warnings(self, codes: list[str]) -> tuple[out.WarningNote, ...]:
         return tuple(self.shared(_warning, self.catalogue.warning_by_code[c]) for c in codes)
 
     def excluded(self) -> tuple[out.Excluded, ...]:

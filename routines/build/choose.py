@@ -16,7 +16,6 @@ from __future__ import annotations
 from ingredients.vocab import IngredientClass, Slot, StepKind
 
 from .. import catalogue as cat
-from ..memo import memo_for
 from ..routine import EVERY_DAY
 from ..rules import EMPTY
 from .draft import ACID_GROUP, BASE_KINDS, EVIDENCE_RANK, Build, Draft, active_group, time_fits
@@ -34,14 +33,14 @@ def choose(build: Build) -> None:
 def _add_base_steps(build: Build) -> None:
     # Every base product at once, for everyone who shares what decides them all (each one, on a miss,
     # through `_base_product`).
-    memo, rules = memo_for(build.catalogue), build.rules
+    memo, rules = build.memo, build.rules
     slugs, offered = memo.get(("base-inputs",), _base_inputs, build.catalogue, None)
     key = (
         "bases",
         rules.skin,
         rules.facts & offered,
         rules.left_out.intersection(slugs),
-        *(rules.per_week.get(slug) for slug in slugs),
+        *map(rules.per_week.get, slugs),
     )
     bases = memo.get(key, _base_products, build)
     for slot in (Slot.AM, Slot.PM):
@@ -66,7 +65,7 @@ def _base_product(build: Build, kind: str, slot: str) -> tuple[cat.ProductType, 
     this kind are offered for (a water-resistant sunscreen), and the same rules for the ingredients
     they list (left out or not, how often each may be used): worked out once per snapshot for each.
     """
-    memo, rules = memo_for(build.catalogue), build.rules
+    memo, rules = build.memo, build.rules
     slugs, offered = memo.get(("base-inputs", kind), _base_inputs, build.catalogue, kind)
     key = (
         "base",
@@ -168,7 +167,7 @@ def _add_treatments(build: Build) -> None:
     rx = _add_prescription_retinoid(build)
     if rx is not None:
         picks.groups[IngredientClass.RETINOID] = [rx]
-        picks.chosen.append(rx)
+        picks.take(rx)
     # One product per purpose: a daily serum is only added for a class that no moisturiser or
     # serum chosen so far already carries (a gel moisturiser with niacinamide: no niacinamide serum).
     picks.served = {
@@ -189,20 +188,23 @@ class _Picks:
         self.rules = build.rules
         self.groups: dict[str, list[cat.Ingredient]] = {}
         self.chosen: list[cat.Ingredient] = []
+        self.chosen_ids: set[int] = set()  # by identity: a snapshot's rows are unique
+        self.actives = 0
         self.daily_count = 0
         self.served: set[str] = set()
         self.served_facts: set[str] = set()
         self.rank = 2
 
     def add_first_lines(self) -> None:
+        chosen, offerable = self.chosen, self.offerable
         for fact, pick, ingredients in self.rules.first_lines:
             classes = {i.ingredient_class for i in ingredients}
-            have = sum(1 for c in self.chosen if c.ingredient_class in classes)
+            have = len([c for c in chosen if c.ingredient_class in classes])
             for ing in ingredients:
                 if have >= pick:
                     break
                 # By identity: a snapshot's rows are unique, and comparing two field by field is slow.
-                if any(c is ing for c in self.chosen) or not self.offerable(ing):
+                if id(ing) in self.chosen_ids or not offerable(ing):
                     continue
                 if not ing.active and ing.ingredient_class in self.served:
                     have += 1  # already inside the cleanser, moisturiser or a serum
@@ -222,17 +224,21 @@ class _Picks:
             and rules.skin in ing.skin_types
         )
 
-    def actives_count(self) -> int:
-        return sum(1 for i in self.chosen if i.active)
+    def take(self, ing: cat.Ingredient) -> None:
+        self.chosen.append(ing)
+        self.chosen_ids.add(id(ing))
+        if ing.active:
+            self.actives += 1
 
     def add_supporting(self) -> None:
         """Supporting serums (never actives) for answers that name them, strongest match first."""
-        rules, candidates = self.rules, []
-        for ing in memo_for(self.build.catalogue).get(("supporting",), _supporting, self.build.catalogue):
-            if not self.offerable(ing) or rules.per_week[ing.slug] < EVERY_DAY:
+        rules, candidates, offerable = self.rules, [], self.offerable
+        facts, served_facts, per_week = rules.facts, self.served_facts, rules.per_week
+        for ing in self.build.memo.get(("supporting",), _supporting, self.build.catalogue):
+            if per_week[ing.slug] < EVERY_DAY or not offerable(ing):
                 continue
             # Only answers a first-line choice has not served already give a serum a purpose.
-            score = sum(1 for f in ing.chosen_when if f in rules.facts and f not in self.served_facts)
+            score = len([f for f in ing.chosen_when if f in facts and f not in served_facts])
             if score:
                 candidates.append((-score, EVIDENCE_RANK.get(ing.evidence, 9), ing.slug, ing))
         candidates.sort(key=lambda c: c[:3])
@@ -251,7 +257,7 @@ class _Picks:
             limit = rules.max_acids if group == ACID_GROUP else 1
             if len(members) >= limit or any(m.ingredient_class == ing.ingredient_class for m in members):
                 return False
-            if ing.active and self.actives_count() >= rules.max_actives:
+            if ing.active and self.actives >= rules.max_actives:
                 return False
         elif self.daily_count >= rules.daily_serums or ing.ingredient_class in self.served:
             return False
@@ -260,7 +266,7 @@ class _Picks:
         if not _place_treatment(self.build, ing, slots, times, rank):
             return False
         self.rank += 1
-        self.chosen.append(ing)
+        self.take(ing)
         if group is not None:
             self.groups.setdefault(group, []).append(ing)
         else:
@@ -306,10 +312,19 @@ def _place_treatment(build: Build, ing: cat.Ingredient, slots: list[str], times:
     placed = False
     mine = frozenset((ing.ingredient_class,))
     # The classes this one may not meet on an evening ([True]) or, for two scheduled steps, in a slot.
-    partners = {evening: build.rules.partners[evening].get(ing.ingredient_class, EMPTY) for evening in (True, False)}
+    partners = build.rules.partners
+    evening, in_a_slot = (
+        partners[True].get(ing.ingredient_class, EMPTY),
+        partners[False].get(ing.ingredient_class, EMPTY),
+    )
     for slot in fitting:
         in_slot = build.in_slot(slot)
-        if any(i.ingredient_class in partners[not (scheduled and d.scheduled)] for d in in_slot for i in d.ingredients):
+        if any(
+            not (in_a_slot if scheduled and d.times < EVERY_DAY else evening).isdisjoint(
+                [i.ingredient_class for i in d.ingredients]
+            )
+            for d in in_slot
+        ):
             continue
         same = next((d for d in in_slot if d.product_type.slug == pt.slug), None)
         if same is None:
@@ -351,5 +366,6 @@ def _companion_ok(build: Build, other: cat.Ingredient, ing: cat.Ingredient, slot
         and active_group(other, scheduled=False) is None
         and rules.per_week[other.slug] == EVERY_DAY
         and time_fits(other, slot)
-        and not rules.clash(frozenset((other.ingredient_class,)), frozenset((ing.ingredient_class,)))
+        # `not rules.clash({other's class}, {ing's class})`, written out: asked for every companion
+        and ing.ingredient_class not in rules.partners[True].get(other.ingredient_class, EMPTY)
     )

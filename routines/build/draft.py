@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ingredients.vocab import EXFOLIATING_ACIDS, Evidence, StepKind, TimeOfDay
 
 from .. import catalogue as cat
+from ..memo import Memo, memo_for
 from ..routine import EVERY_DAY
 from ..rules import Rules
 
@@ -18,7 +19,7 @@ ACID_GROUP = "exfoliating_acid"
 EVIDENCE_RANK = {e.value: rank for rank, e in enumerate(Evidence)}  # strong first
 
 
-@dataclass(kw_only=True, eq=False)
+@dataclass(kw_only=True, eq=False, slots=True)
 class Draft:
     """A step being built: mutable while the engine fits the routine, frozen into a `Step` at the end."""
 
@@ -79,6 +80,10 @@ class Build:
     rules: Rules
     catalogue: cat.Catalogue
     drafts: list[Draft] = field(default_factory=list)
+    memo: Memo = field(init=False, repr=False)  # the snapshot's memo (routines/memo.py)
+
+    def __post_init__(self) -> None:
+        self.memo = memo_for(self.catalogue)
 
     def remove(self, draft: Draft) -> None:
         self.drafts.remove(draft)
