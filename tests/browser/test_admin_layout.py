@@ -66,7 +66,7 @@ def test_a_curator_previews_an_unsaved_change_on_sample_routines(site, curator_p
     ingredient = m.Ingredient.objects.get(slug="salicylic-acid")
     curator_page.goto(f"{site}/admin/ingredients/ingredient/{ingredient.pk}/change/")
     curator_page.uncheck("#id_recommendable")
-    curator_page.fill("#id_not_recommended_reason", "Trying the preview.")
+    curator_page.fill("#id_not_recommended_reason_en", "Trying the preview.")
     curator_page.click("text=Preview the effect on sample routines")
     curator_page.wait_for_selector("text=Nothing has been saved.")
     assert curator_page.locator("text=Ingredient removed: Salicylic acid").count() >= 1

@@ -191,7 +191,7 @@ def test_the_home_page_and_a_saved_routine_are_dutch(compiled, catalogue, dutch)
 
     routine = make_routine()
     page = render_in_dutch(routine_detail, routine.get_absolute_url(), token=routine.token)
-    assert "Jouw routine voor je poriën" in page
+    assert "Jouw poriënroutine" in page
     with translation.override("nl"):
         made = formats.date_format(routine.created_at, "j F Y")
     assert f"Gemaakt op {made}" in page
