@@ -24,3 +24,17 @@ def _each_test_starts_in_english():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_windows_stand_still(monkeypatch):
+    """django-ratelimit counts in fixed windows of the wall clock: a test that posts three times could
+    straddle a window's end and see its count start again (seen once in CI's PostgreSQL pass). Its
+    clock stands still during a test, so a test's posts all fall in one window."""
+    import time
+    from types import SimpleNamespace
+
+    import django_ratelimit.core
+
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
