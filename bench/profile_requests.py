@@ -55,7 +55,8 @@ def call(method, path, body=b"", headers=None):
 
 def targets():
     _, headers, _ = call("GET", "/routine/new/")
-    token = re.search(r"csrftoken=([^;]+)", dict(headers).get("Set-Cookie", "")).group(1)
+    cookies = " ".join(value for name, value in headers if name == "Set-Cookie")  # csrftoken and the language
+    token = re.search(r"csrftoken=([^;]+)", cookies).group(1)
     body = urlencode({**load.ANSWERS[0], "csrfmiddlewaretoken": token}, doseq=True).encode()
     post = {"CONTENT_TYPE": "application/x-www-form-urlencoded", "HTTP_COOKIE": f"csrftoken={token}"}
     status, headers, _ = call("POST", "/routine/new/", body, post)

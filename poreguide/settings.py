@@ -144,6 +144,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": envint("SQLITE_BUSY_TIMEOUT", 20),
     }
 
+# The WSGI entry point (poreguide/wsgi.py) builds the catalogue snapshots as a server process starts and
+# then freezes the garbage collector's view of everything alive (gc.freeze). The test settings turn it
+# off: the test database doesn't exist yet when a test module imports the entry point.
+WARM_UP_AT_START = True
+
 # --- Caches ----------------------------------------------------------------------------------
 # "default" is per process (the catalogue cache). Rate-limit counters must be shared by every
 # gunicorn worker and machine, so they live in the database (the table is made by `migrate`).

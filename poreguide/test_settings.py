@@ -16,6 +16,8 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 # these features turn them back on with override_settings.
 SECURE_SSL_REDIRECT = False
 RATELIMIT_ENABLE = False
+# poreguide/wsgi.py is imported by tests/routines/test_page_replay.py, before any test database exists.
+WARM_UP_AT_START = False
 # django-axes refuses authenticate() without a request, which Client.login() makes.
 AXES_ENABLED = False
 # Every /healthz writes its heartbeat; tests/poreguide/test_security.py checks the once-a-second throttle itself.

@@ -556,6 +556,13 @@ _memo_lock = threading.Lock()
 _memo: dict[tuple[str, str], Catalogue] = {}
 
 
+def last_catalogue(language: str) -> Catalogue | None:
+    """The snapshot this process built last in `language`, without asking which version is current: for a
+    writer that checks the version itself as it saves (`SavedRoutine.save_built`). None before the first."""
+    language = snapshot_language(language)
+    return next((catalogue for (_version, lang), catalogue in list(_memo.items()) if lang == language), None)
+
+
 def current_catalogue(language: str | None = None) -> Catalogue:
     """The snapshot for the current catalogue version (ingredients/version.py) in `language` (default: the
     active language, django.utils.translation), built once per version, language and process."""

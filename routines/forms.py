@@ -197,6 +197,22 @@ class QuestionnaireCheck(QuestionnaireForm):
     a deep copy of the fields for each post (a third of the form's cost). Never rendered: a post with
     errors is shown again through `QuestionnaireForm`."""
 
+    def __init__(self, *args, **kwargs):
+        forms.Form.__init__(self, *args, **kwargs)  # no crispy helper: nothing renders this form
+
+    def _clean_fields(self):
+        # Django's loop (forms.Form._clean_fields), reading each value straight from its widget instead of
+        # through a BoundField made per field and post: what a BoundField is for, rendering, never happens.
+        for name, field in self.fields.items():
+            try:
+                self.cleaned_data[name] = field.clean(
+                    field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+                )
+                if hasattr(self, f"clean_{name}"):
+                    self.cleaned_data[name] = getattr(self, f"clean_{name}")()
+            except forms.ValidationError as error:
+                self.add_error(name, error)
+
 
 QuestionnaireCheck.base_fields = _SharedFields(QuestionnaireForm.base_fields)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils.translation import get_language
 
-from .catalogue import Catalogue, current_catalogue
+from .catalogue import Catalogue, current_catalogue, last_catalogue
 from .localise import localise
 from .routine import Routine
 
@@ -18,6 +18,12 @@ from .routine import Routine
 def stored_catalogue() -> Catalogue:
     """The snapshot routines are built from: the catalogue in the site's own language (English)."""
     return current_catalogue(settings.LANGUAGE_CODE)
+
+
+def last_stored_catalogue() -> Catalogue:
+    """`stored_catalogue()` as this process last built it, without asking the database for the version (a
+    save that checks the version itself, `SavedRoutine.save_built`); the current one before the first."""
+    return last_catalogue(settings.LANGUAGE_CODE) or stored_catalogue()
 
 
 def in_language(plan: Routine) -> Routine:

@@ -19,6 +19,7 @@ Field names follow the contract; `ingredient_class` is written as `class`.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import operator
 import types
@@ -46,6 +47,11 @@ class _once:  # noqa: N801 - used as a decorator, like functools.cached_property
             return self
         value = instance.__dict__[self.name] = self.make(instance)
         return value
+
+
+def text_digest(text: str) -> str:
+    """128 bits of BLAKE2b over a text's UTF-8 bytes, in hex: a content address."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _key(f: dataclasses.Field) -> str:
@@ -76,6 +82,12 @@ class Record:
     @_once
     def _json_text(self) -> str:
         return _json_writer(type(self))(self)
+
+    @_once
+    def content_address(self) -> str:
+        """The digest that names this record's JSON text where routines are stored (routines/packing.py),
+        worked out once per record, like the text."""
+        return text_digest(self.to_json())
 
     @classmethod
     def from_dict(cls, data: Any) -> typing.Self:

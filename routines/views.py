@@ -31,8 +31,8 @@ from .changes import what_changed
 from .erase import GUIDED_ANSWERS, erase_routine
 from .follow_state import follow_state, started_on
 from .forms import STEPS, STEPS_BY_SLUG, GuidedStep, QuestionnaireCheck, QuestionnaireForm, StepForm
-from .languages import in_language, stored_catalogue
-from .models import SavedRoutine, WrittenJSON
+from .languages import in_language, last_stored_catalogue, stored_catalogue
+from .models import SavedRoutine
 from .rendering import (
     PAGE_CONTENT_TYPE,
     RENDERED_SECONDS,
@@ -57,13 +57,23 @@ def see_other(url: str) -> HttpResponseRedirect:
 
 
 def save_routine(answers: Answers) -> SavedRoutine:
-    catalogue = stored_catalogue()
-    built = build_routine(answers=answers, catalogue=catalogue)
-    return SavedRoutine.objects.create(
-        answers=answers.to_json(),
-        routine=WrittenJSON(built.to_dict(), built.to_json()),
-        catalogue_version=catalogue.version,
-    )
+    """Build a routine from the catalogue as it is now and save it.
+
+    Optimistic: built from the snapshot this process has, and saved only if that is still the current
+    catalogue version (the INSERT checks, `SavedRoutine.save_built`), so a post asks the database nothing
+    else. If a curator changed the catalogue meanwhile, it is built again from the new one.
+    """
+    catalogue = last_stored_catalogue()
+    for _attempt in range(SAVE_ATTEMPTS):
+        built = build_routine(answers=answers, catalogue=catalogue)
+        saved = SavedRoutine.save_built(built, answers=answers.to_json(), catalogue_version=catalogue.version)
+        if saved is not None:
+            return saved
+        catalogue = stored_catalogue()
+    raise RuntimeError(f"the catalogue changed {SAVE_ATTEMPTS} times while one routine was being saved")
+
+
+SAVE_ATTEMPTS = 5
 
 
 @require_safe

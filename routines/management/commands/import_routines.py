@@ -2,10 +2,10 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 
 from routines.backup import follow_up_rows, from_record, validate_record
-from routines.models import CheckIn, Pause, SavedRoutine
+from routines.models import CheckIn, Pause, SavedRoutine, storable, store_parts
 
 BATCH = 500
 
@@ -78,6 +78,14 @@ class Command(BaseCommand):
         with transaction.atomic():
             present = set(SavedRoutine.objects.values_list("token", flat=True))
             new = [routine for token, routine in candidates.items() if token not in present]
+            # Stored as the site stores what it saves: packed, with its parts (routines/packing.py).
+            parts = {}
+            for routine in new:
+                routine.routine, needed = storable(routine.routine)
+                parts.update(needed)
+            items = list(parts.items())
+            for start in range(0, len(items), BATCH):
+                store_parts(dict(items[start : start + BATCH]), using=DEFAULT_DB_ALIAS)
             exported_at = {routine.token: routine.created_at for routine in new}
             SavedRoutine.objects.bulk_create(new, batch_size=BATCH)
             # auto_now_add stamped them "now" on the way in; put the exported times back.
