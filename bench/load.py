@@ -18,7 +18,10 @@ Environment: BENCH_SECONDS (default 60), BENCH_CONNECTIONS (32), BENCH_THREADS (
 default: CPU count, at most 4), BENCH_WORKERS (gunicorn sync workers, default 2 x CPUs + 1),
 BENCH_ACCEPT_ENCODING (default "gzip, deflate, br", as browsers send; empty for none), BENCH_ROUNDS
 (default 3), BENCH_ONLY (a comma-separated list: only the targets whose label contains one of them,
-with the floor and /healthz, e.g. BENCH_ONLY=POST).
+with the floor and /healthz, e.g. BENCH_ONLY=POST), BENCH_DATABASE_URL (default: a new SQLite file in
+the temporary folder; a PostgreSQL URL measures that instead: give it an empty database, made for the
+run, since the routines posted stay in it), BENCH_VARIED (256: how many different people's answers the
+second POST target takes turns with, each answer from one of the three sets below; 0 leaves it out).
 """
 
 import http.client
@@ -49,6 +52,7 @@ WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * CPUS + 1)))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 # Only the targets whose label contains one of these (the floor and /healthz are always measured).
 ONLY = [part for part in os.environ.get("BENCH_ONLY", "").split(",") if part]
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "")
 WARMUP_SECONDS = 2
 # What browsers send; BENCH_ACCEPT_ENCODING= (empty) measures clients that take no compression.
 ACCEPT_ENCODING = os.environ.get("BENCH_ACCEPT_ENCODING", "gzip, deflate, br")
@@ -75,6 +79,25 @@ ANSWERS = [
         "experience": "experienced", "fragrance_free": "no",
     },
 ]  # fmt: skip
+
+
+def mixed_answers(count, seed=2026):
+    """`count` different valid answer sets, each question's answer taken from one of ANSWERS at random: a
+    POST target that isn't one person posting again and again (the engine's memo, the parts store)."""
+    import random
+
+    rng = random.Random(seed)
+    seen, out = set(), []
+    while len(out) < count:
+        answers = {name: rng.choice(ANSWERS)[name] for name in ANSWERS[0]}
+        key = json.dumps(answers, sort_keys=True)
+        if key not in seen:
+            seen.add(key)
+            out.append(answers)
+    return out
+
+
+VARIED = int(os.environ.get("BENCH_VARIED", "256"))  # answer sets of the varied POST target; 0: none
 
 REPORT = """
 done = function(summary, latency, requests)
@@ -159,12 +182,18 @@ def log_tail(workdir, lines=8):
     return (workdir / "gunicorn.log").read_text(errors="replace").splitlines()[-lines:]
 
 
-def lua_script(directory, name, method="GET", body=None, headers=None):
+def lua_script(directory, name, method="GET", body=None, headers=None, bodies=None):
     lines = [f'wrk.headers["Accept-Encoding"] = "{ACCEPT_ENCODING}"'] if ACCEPT_ENCODING else []
     if method != "GET":
         lines.append(f'wrk.method = "{method}"')
     if body is not None:
         lines.append(f"wrk.body = [==[{body}]==]")
+    if bodies:  # each request the next body, in turn (per wrk thread)
+        lines.append("bodies = {" + ", ".join(f"[==[{b}]==]" for b in bodies) + "}")
+        lines.append("sent = 0")
+        lines.append(
+            "request = function() sent = sent + 1; return wrk.format(nil, nil, nil, bodies[(sent % #bodies) + 1]) end"
+        )
     for key, value in (headers or {}).items():
         lines.append(f'wrk.headers["{key}"] = [==[{value}]==]')
     path = Path(directory) / f"{name}.lua"
@@ -189,6 +218,7 @@ RATIOS = [
     ("GET /r/<token>.json", BARE, None),
     (HEALTHZ, BARE, None),
     (POST, HEALTHZ, 0.30),
+    (f"{POST} ({VARIED} people)", HEALTHZ, None),
     (PAGE, HEALTHZ, None),
 ]
 
@@ -205,6 +235,16 @@ def checkpoint(database):
     with sqlite3.connect(database, timeout=30) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
+
+
+def saved_routines(workdir):
+    """How many routines the SQLite database holds (None on PostgreSQL: not counted there)."""
+    if DATABASE_URL:
+        return None
+    with sqlite3.connect(workdir / "db.sqlite3", timeout=30) as connection:
+        (count,) = connection.execute("SELECT COUNT(*) FROM routines_routine").fetchone()
+    connection.close()
+    return count
 
 
 def load_average():
@@ -226,17 +266,20 @@ def stop(server):
 def report(rounds):
     """Each target's median over the rounds, then the ratios (each the median of one round's ratios)."""
     print(
-        f"\n{'target':<28} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}   (medians of {len(rounds)} rounds)"
+        f"\n{'target':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}   (medians of {len(rounds)} rounds)"
     )
     for label in rounds[0]:
         runs = [r[label] for r in rounds]
         errors = sum(s["status_errors"] + s["socket_errors"] for s in runs)
         print(
-            f"{label:<28} {statistics.median(s['rps'] for s in runs):>9,.0f} "
+            f"{label:<34} {statistics.median(s['rps'] for s in runs):>9,.0f} "
             f"{statistics.median(s['p50_us'] for s in runs) / 1000:>8.1f} "
             f"{statistics.median(s['p99_us'] for s in runs) / 1000:>8.1f} {errors:>7.0f}"
         )
-    print("\nerrors: responses other than 2xx/3xx, plus connect/read/write errors and timeouts (wrk), all rounds\n")
+    print(
+        "\nerrors: responses other than 2xx/3xx, plus connect/read/write errors and timeouts (wrk), all rounds;"
+        "\n  for the POST targets also posts that saved no routine (counted in the database, on SQLite)\n"
+    )
     for what, against, target in RATIOS:
         if what not in rounds[0] or against not in rounds[0]:
             continue
@@ -260,7 +303,7 @@ def main():
         DJANGO_SETTINGS_MODULE="poreguide.settings",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
+        DATABASE_URL=DATABASE_URL or f"sqlite:///{workdir / 'db.sqlite3'}",
         STATIC_ROOT=str(workdir / "static"),
         SECURE_SSL_REDIRECT="0",  # loopback is plain HTTP; production sits behind TLS
         RATELIMIT_ENABLE="0",  # every request comes from 127.0.0.1
@@ -272,7 +315,7 @@ def main():
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "collectstatic", "--noinput", "-v0")
         if (ROOT / "fixtures" / "catalogue.json").exists():
-            manage(env, "loaddata", "catalogue", "-v0")
+            manage(env, "load_catalogue_if_empty")
         else:
             print("fixtures/catalogue.json not found: running with an empty catalogue")
 
@@ -312,6 +355,10 @@ def main():
                     print(f"skipping {label}: it answered {status}")
             body = form_body(ANSWERS[0], token)
             targets.append((POST, "/routine/new/", lua_script(workdir, "post", "POST", body, post_headers(token))))
+            if VARIED:
+                bodies = [form_body(answers, token) for answers in mixed_answers(VARIED)]
+                script = lua_script(workdir, "post-varied", "POST", None, post_headers(token), bodies)
+                targets.append((f"{POST} ({VARIED} people)", "/routine/new/", script))
         else:
             print(f"skipping the routine pages and the POST: {why}")
             print("  last lines of the gunicorn log:", *log_tail(workdir), sep="\n    ")
@@ -329,11 +376,17 @@ def main():
             results = {}
             for label, path, script in targets:
                 url = path if path.startswith("http") else f"http://127.0.0.1:{port}{path}"
-                run_wrk(url, script, WARMUP_SECONDS)
+                before = saved_routines(workdir)
+                warm_up = run_wrk(url, script, WARMUP_SECONDS)
                 stats = run_wrk(url, script, SECONDS)
                 stats["rps"] = stats["requests"] / (stats["duration_us"] / 1e6)
+                if label.startswith(POST) and before is not None:
+                    # Every post must have saved a routine (a form shown again with errors answers 200).
+                    posted = warm_up["requests"] + stats["requests"]
+                    stats["status_errors"] += max(0, posted - (saved_routines(workdir) - before))
                 results[label] = stats
-                checkpoint(workdir / "db.sqlite3")
+                if not DATABASE_URL:
+                    checkpoint(workdir / "db.sqlite3")
                 print(f"  round {number}: {label}: {stats['rps']:,.0f} req/s", flush=True)
             rounds.append(results)
         report(rounds)
