@@ -10,51 +10,31 @@ of a questionnaire post (docs/benchmarks.md). So a routine is stored *packed*:
   its JSON text (`Record.to_json()`, what it would be inside the whole routine), kept once, named by a
   digest of that text (`RoutinePart` in routines/models.py);
 - the routine's own row keeps its other values (`schema_version`, `disclaimer`) as they are, each record
-  as its part's digest, and `"packed": "blake2b-128"` to say so: about 3 KB instead of 80.
+  as its part's digest, and `"packed": "blake2b-128"` to say so: about 2.4 KB instead of 84.
 
 A digest names exactly one text, so parts are never changed or deleted, and unpacking gives back the
-very routine that was packed: `unpack(pack(r).skeleton, pack(r).parts) == r.to_dict()`, key order
-included. Routines stored whole (before packing, or imported from a backup) stay whole and read as
-they always did. Parts hold catalogue texts only; what a person answered is in their own row.
+very routine that was packed: `json.dumps(unpack(json.loads(p.text), p.parts)) == r.to_json()` for
+`p = pack(r)`, key order included. Routines stored whole (before packing, or imported in another shape)
+stay whole and read as they always did. Parts hold catalogue texts only; what a person answered is in
+their own row.
 
 Plain Python: no Django, no database (routines/models.py reads and writes the parts).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .routine import Record, Routine
-from .routine import text_digest as digest  # noqa: F401 - the content address, named for this module's readers
+from .routine import Record, Routine, field_kinds
 
 PACKED = "packed"  # the key that marks a packed routine; its value names the digest
 DIGEST = "blake2b-128"
 
-# Routine's fields, in its order, as (key, kind): "records" (a list of records), "record" (a record or
-# None) or "value" (anything else, stored as it is).
-_Kind = typing.Literal["records", "record", "value"]
-
-
-def _kind(hint: Any) -> _Kind:
-    def is_record(h: Any) -> bool:
-        return isinstance(h, type) and issubclass(h, Record)
-
-    if typing.get_origin(hint) is tuple and is_record(typing.get_args(hint)[0]):
-        return "records"
-    if is_record(hint) or any(is_record(a) for a in typing.get_args(hint)):
-        return "record"
-    return "value"
-
-
-_HINTS = typing.get_type_hints(Routine)
-FIELDS: tuple[tuple[str, str, _Kind], ...] = tuple(
-    (f.metadata.get("key", f.name), f.name, _kind(_HINTS[f.name])) for f in dataclasses.fields(Routine)
-)
+# Routine's fields, in its order, as (key, attribute, kind): "records", "record" or "value".
+FIELDS = field_kinds(Routine)
 
 
 class MissingParts(LookupError):

@@ -129,11 +129,11 @@ def _writer(cls: type):
 
 
 @cache  # per class
-def _json_writer(cls: type):
-    """A function that writes one record of `cls` as JSON text, as `json.dumps` writes its `to_dict()`
-    (default separators, ASCII): records inside it give their own text, other values go to `json.dumps`."""
+def field_kinds(cls: type) -> tuple[tuple[str, str, str], ...]:
+    """`cls`'s fields in order, each as (JSON key, attribute, kind): "records" (a tuple of records), "record"
+    (a record, or a record or None) or "value" (anything else, written as it is)."""
     hints = _hints(cls)
-    parts = []
+    out = []
     for f in dataclasses.fields(cls):
         hint = hints[f.name]
         if typing.get_origin(hint) is tuple and _is_record(typing.get_args(hint)[0]):
@@ -142,7 +142,15 @@ def _json_writer(cls: type):
             kind = "record"
         else:
             kind = "value"
-        parts.append((json.dumps(_key(f)) + ": ", f.name, kind))
+        out.append((_key(f), f.name, kind))
+    return tuple(out)
+
+
+@cache  # per class
+def _json_writer(cls: type):
+    """A function that writes one record of `cls` as JSON text, as `json.dumps` writes its `to_dict()`
+    (default separators, ASCII): records inside it give their own text, other values go to `json.dumps`."""
+    parts = [(json.dumps(key) + ": ", name, kind) for key, name, kind in field_kinds(cls)]
 
     def write(record) -> str:
         out = []

@@ -56,6 +56,9 @@ def see_other(url: str) -> HttpResponseRedirect:
     return response
 
 
+SAVE_ATTEMPTS = 5  # builds of one routine while curators keep changing the catalogue
+
+
 def save_routine(answers: Answers) -> SavedRoutine:
     """Build a routine from the catalogue as it is now and save it.
 
@@ -71,9 +74,6 @@ def save_routine(answers: Answers) -> SavedRoutine:
             return saved
         catalogue = stored_catalogue()
     raise RuntimeError(f"the catalogue changed {SAVE_ATTEMPTS} times while one routine was being saved")
-
-
-SAVE_ATTEMPTS = 5
 
 
 @require_safe
