@@ -64,11 +64,13 @@ def _remember_parts(parts: dict[str, str]) -> None:
 
 
 def part_texts(digests: list[str], using: str) -> dict[str, str]:
-    """The texts of these parts: from this process's copy, the rest in one query."""
-    missing = [d for d in digests if d not in _PART_TEXTS]
-    if missing:
-        _remember_parts(dict(RoutinePart.objects.using(using).filter(digest__in=missing).values_list("digest", "text")))
-    return _PART_TEXTS
+    """The texts of these parts (those the store has): from this process's copy, the rest in one query."""
+    found = {d: _PART_TEXTS[d] for d in digests if d in _PART_TEXTS}
+    if len(found) < len(digests):
+        fetched = RoutinePart.objects.using(using).filter(digest__in=[d for d in digests if d not in found])
+        found.update(fetched.values_list("digest", "text"))
+        _remember_parts(found)
+    return found
 
 
 def store_parts(parts: dict[str, str], using: str) -> None:

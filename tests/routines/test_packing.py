@@ -20,6 +20,7 @@ from routines.catalogue import catalogue_from_fixture
 from routines.forms import QuestionnaireForm
 from routines.languages import stored_catalogue
 from routines.models import RoutinePart, SavedRoutine
+from routines.routine import text_digest
 from routines.views import save_routine
 from tests.factories import CATALOGUE_FIXTURE, catalogue_once, make_routine, valid_answers
 from tests.strategies import answers_strategy
@@ -38,7 +39,7 @@ def test_unpacking_gives_back_the_routine_exactly(answers):
 
     assert json.dumps(whole) == routine.to_json()  # the same keys, in the same order
     assert set(packing.references(stored)) == set(packed.parts)
-    assert all(packing.digest(text) == address for address, text in packed.parts.items())
+    assert all(text_digest(text) == address for address, text in packed.parts.items())
     assert len(packed.text) < len(routine.to_json()) / 10
 
 
@@ -135,3 +136,19 @@ def test_a_routine_stored_whole_still_reads(catalogue):
 
     assert json.loads(stored_text(whole)) == built.to_dict()
     assert SavedRoutine.objects.get(pk=whole.pk).routine == built.to_dict()
+
+
+@pytest.mark.django_db
+def test_a_full_copy_of_the_parts_never_loses_the_ones_a_read_needs(catalogue, monkeypatch):
+    """When this process's copy of the parts is full it starts again; a routine read at that moment still
+    gets every part it names, those it had in the copy as well as those just fetched."""
+    saved = make_routine()
+    needed = packing.references(json.loads(stored_text(saved)))
+    monkeypatch.setattr(routine_models, "_PART_TEXTS_MAX", len(needed))
+    routine_models._PART_TEXTS.clear()
+    routine_models._PART_TEXTS.update({d: RoutinePart.objects.get(digest=d).text for d in needed[:-10]})
+    routine_models._PART_TEXTS.update({f"other-{n}": "{}" for n in range(5)})
+
+    again = SavedRoutine.objects.get(pk=saved.pk)
+
+    assert json.dumps(again.routine) == saved.plan().to_json()
